@@ -1,0 +1,58 @@
+import { InputError } from './inputError.js'
+import { quote } from './escape.js'
+
+/** The parts of an ARN this action relies on: arn:partition:service:region:account:resource. */
+export interface Arn {
+  readonly partition: string
+  readonly service: string
+  readonly region: string
+  readonly account: string
+  readonly resource: string
+}
+
+const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/
+const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/
+const MAX_ARN_LENGTH = 2048
+
+export function isRegion(value: string): boolean {
+  return REGION.test(value)
+}
+
+/** Parses an ARN given in input `input`, or throws an InputError that names the input and the value. */
+export function parseArn(value: string, input: string): Arn {
+  const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null
+  if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
+    throw new InputError(
+      `Input ${input} has ${quote(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`
+    )
+  }
+  const [, partition = '', service = '', region = '', account = '', resource = ''] = match
+  return { partition, service, region, account, resource }
+}
+
+/** An IAM role ARN: arn:aws:iam::123456789012:role/path/name. */
+export function parseRoleArn(value: string, input: string): Arn {
+  const arn = parseArn(value, input)
+  if (arn.service !== 'iam' || arn.region !== '' || arn.account === '' || !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)) {
+    throw new InputError(
+      `Input ${input} has ${quote(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`
+    )
+  }
+  return arn
+}
+
+/** The AWS console's domain for a partition (China has its own). */
+export function consoleDomain(partition: string): string | undefined {
+  if (partition === 'aws') return 'console.aws.amazon.com'
+  if (partition === 'aws-cn') return 'console.amazonaws.cn'
+  if (partition === 'aws-us-gov') return 'console.amazonaws-us-gov.com'
+  return undefined
+}
+
+/** A link to a backup job in the AWS Backup console, when the partition has a public console. */
+export function backupJobConsoleUrl(partition: string, region: string, backupJobId: string): string | undefined {
+  const domain = consoleDomain(partition)
+  if (!domain) return undefined
+  const encodedRegion = encodeURIComponent(region)
+  return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${encodeURIComponent(backupJobId)}`
+}

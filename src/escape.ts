@@ -1,0 +1,27 @@
+/**
+ * Values from outside (inputs, AWS answers) pass through here before they reach the log,
+ * an output or the step summary, so they cannot start a workflow command, break the
+ * GITHUB_OUTPUT format or the summary's markdown table.
+ */
+
+/** One line: runner commands are recognised only at the start of a line, so no value may begin one. */
+export function oneLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+}
+
+/** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
+export function quote(value: string, maxLength = 120): string {
+  const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value
+  return JSON.stringify(shown)
+}
+
+/** A value for one cell of a markdown table. */
+export function markdownCell(value: string): string {
+  return oneLine(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/([\\`*_[\]#!~])/g, '\\$1')
+}

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto'
+
+/** Where in GitHub Actions this step runs: what makes one step of one run attempt unique. */
+export interface RunContext {
+  readonly runId: string
+  readonly runAttempt: string
+  readonly repository: string
+  readonly workflow: string
+  readonly job: string
+  readonly action: string
+}
+
+export const MAX_TOKEN_LENGTH = 64
+
+function digest(parts: readonly string[], length: number): string {
+  // JSON keeps the parts apart, so ("ab","c") and ("a","bc") differ.
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, length)
+}
+
+/**
+ * The token that makes StartBackupJob idempotent for one resource: the same step of the same run
+ * attempt always sends the same token (so a retried request cannot start a second backup), and
+ * anything else gets another. It starts with the run id and attempt so people can trace it back.
+ */
+export function defaultIdempotencyToken(run: RunContext, region: string, vault: string, resourceArn: string): string {
+  const prefix = `${run.runId}-${run.runAttempt}-`
+  const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24)
+  return (prefix + hash).slice(0, MAX_TOKEN_LENGTH)
+}
+
+/** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
+export function explicitIdempotencyToken(token: string, resourceArn: string, resourceCount: number): string {
+  return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`
+}
