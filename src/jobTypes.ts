@@ -29,6 +29,7 @@ export interface StartedJob {
   readonly resourceArn: string
   readonly backupVaultName: string
   readonly region: string
+  readonly partition: string
   readonly idempotencyToken: string
   readonly backupJobId: string
   readonly creationDate?: Date

@@ -1,0 +1,79 @@
+import type { Runtime } from '../../src/runtime.js'
+import type { BackupApi } from '../../src/backupApi.js'
+import type { JobStatus, StartedJob } from '../../src/jobTypes.js'
+import type { JobRequest } from '../../src/settings.js'
+
+/** What the step showed the user: outputs, log lines, annotations, the summary, and whether it failed. */
+export interface Seen {
+  outputs: Record<string, string>
+  log: string[]
+  warnings: string[]
+  errors: string[]
+  failed?: string
+  summary?: string
+  secrets: string[]
+  started: string[]
+  idTokenRequests: number
+}
+
+/** An AWS Backup that starts jobs unless told to fail for a resource, and answers statuses from a script. */
+export function fakeBackup(options: { failStart?: Record<string, Error>; status?: (job: StartedJob, call: number) => JobStatus } = {}) {
+  const calls = new Map<string, number>()
+  const started: string[] = []
+  const api: BackupApi = {
+    async start(request: JobRequest) {
+      const failure = options.failStart?.[request.resourceArn]
+      if (failure) throw failure
+      started.push(request.resourceArn)
+      return {
+        resourceArn: request.resourceArn,
+        backupVaultName: 'Default',
+        region: request.region,
+        partition: request.partition,
+        idempotencyToken: request.idempotencyToken,
+        backupJobId: `job-${started.length}`,
+        creationDate: new Date('2026-11-29T10:00:00Z'),
+        isParent: false
+      }
+    },
+    async describe(job) {
+      const n = (calls.get(job.backupJobId) ?? 0) + 1
+      calls.set(job.backupJobId, n)
+      return options.status?.(job, n) ?? { state: 'CREATED' }
+    },
+    async stop() {},
+    async listChildren() {
+      return []
+    }
+  }
+  return { api, started }
+}
+
+export function fakeRuntime(inputs: Record<string, string>, api: BackupApi, env: NodeJS.ProcessEnv = {}, signal = new AbortController().signal) {
+  const seen: Seen = { outputs: {}, log: [], warnings: [], errors: [], secrets: [], started: [], idTokenRequests: 0 }
+  let clock = Date.parse('2026-11-29T10:00:00Z')
+  const rt: Runtime = {
+    env,
+    signal,
+    getInput: (name) => inputs[name] ?? '',
+    setOutput: (name, value) => (seen.outputs[name] = value),
+    info: (line) => seen.log.push(line),
+    warning: (line) => seen.warnings.push(line),
+    error: (line) => seen.errors.push(line),
+    setFailed: (message) => (seen.failed = message),
+    setSecret: (value) => seen.secrets.push(value),
+    getIDToken: async () => {
+      seen.idTokenRequests++
+      return 'jwt'
+    },
+    writeSummary: async (markdown) => {
+      seen.summary = markdown
+    },
+    now: () => clock,
+    sleep: async (ms) => {
+      clock += ms
+    },
+    backupApi: async () => api
+  }
+  return { rt, seen }
+}

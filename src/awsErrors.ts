@@ -1,0 +1,46 @@
+import { quote } from './escape.js'
+import { errorName, messageOf } from './credentials.js'
+
+/** What a failed AWS call was about, for a message that names the resource and says what to do. */
+export interface CallContext {
+  readonly operation: string
+  readonly resourceArn: string
+  readonly backupVaultName: string
+  readonly region: string
+  readonly iamRoleArn: string
+}
+
+/** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
+export function describeAwsError(error: unknown, call: CallContext): string {
+  const code = errorName(error)
+  const said = messageOf(error)
+  const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${code && code !== 'Error' ? `${code}: ` : ''}${said}`
+  const hint = hintFor(code, said, call)
+  return hint ? `${stripPeriod(base)}; ${hint}` : `${stripPeriod(base)}.`
+}
+
+function hintFor(code: string, message: string, call: CallContext): string | undefined {
+  if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
+    return `allow iam:PassRole on ${quote(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume).`
+  }
+  if (code === 'ResourceNotFoundException') {
+    return `check that the backup vault ${quote(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`
+  }
+  if (code === 'AccessDeniedException' || code === 'UnrecognizedClientException' || code === 'AccessDenied') {
+    return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`
+  }
+  if (code === 'CredentialsProviderError') {
+    return 'set role-to-assume, or give the job AWS credentials (for example with aws-actions/configure-aws-credentials) before this step.'
+  }
+  if (code === 'InvalidRequestException' && /already|in progress|running/i.test(message)) {
+    return 'another backup job for this resource may be running; AWS Backup runs one at a time.'
+  }
+  if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException' || code === 'TimeoutError') {
+    return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.'
+  }
+  return undefined
+}
+
+function stripPeriod(text: string): string {
+  return text.replace(/[.\s]+$/, '')
+}

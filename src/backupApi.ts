@@ -1,0 +1,107 @@
+import {
+  BackupClient,
+  DescribeBackupJobCommand,
+  ListBackupJobsCommand,
+  StartBackupJobCommand,
+  StopBackupJobCommand,
+  type StartBackupJobCommandInput
+} from '@aws-sdk/client-backup'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { JobRequest, Settings } from './settings.js'
+import type { ChildJob, JobStatus, StartedJob } from './jobTypes.js'
+import { requestHandlerOptions } from './awsClientConfig.js'
+
+/** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
+export interface BackupApi {
+  start(job: JobRequest): Promise<StartedJob>
+  describe(job: StartedJob): Promise<JobStatus>
+  stop(job: StartedJob): Promise<void>
+  listChildren(job: StartedJob): Promise<ChildJob[]>
+}
+
+/** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
+export function startBackupJobInput(settings: Settings, job: JobRequest): StartBackupJobCommandInput {
+  return {
+    BackupVaultName: settings.backupVaultName,
+    ResourceArn: job.resourceArn,
+    IamRoleArn: settings.iamRoleArn,
+    IdempotencyToken: job.idempotencyToken,
+    StartWindowMinutes: settings.startWindowMinutes,
+    CompleteWindowMinutes: settings.completeWindowMinutes,
+    Lifecycle: settings.lifecycle,
+    RecoveryPointTags: settings.recoveryPointTags,
+    BackupOptions: settings.backupOptions,
+    Index: settings.index,
+    LogicallyAirGappedBackupVaultArn: settings.logicallyAirGappedBackupVaultArn
+  }
+}
+
+/** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
+export function createBackupApi(settings: Settings, credentials: AwsCredentialIdentityProvider | undefined): BackupApi {
+  const clients = new Map<string, BackupClient>()
+  const clientFor = (region: string): BackupClient => {
+    let client = clients.get(region)
+    if (!client) {
+      client = new BackupClient({
+        region,
+        credentials,
+        maxAttempts: settings.retryMaxAttempts,
+        requestHandler: requestHandlerOptions
+      })
+      clients.set(region, client)
+    }
+    return client
+  }
+
+  return {
+    async start(job) {
+      const out = await clientFor(job.region).send(new StartBackupJobCommand(startBackupJobInput(settings, job)))
+      if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
+      return {
+        resourceArn: job.resourceArn,
+        backupVaultName: settings.backupVaultName,
+        region: job.region,
+        partition: job.partition,
+        idempotencyToken: job.idempotencyToken,
+        backupJobId: out.BackupJobId,
+        creationDate: out.CreationDate,
+        isParent: out.IsParent ?? false,
+        recoveryPointArn: out.RecoveryPointArn
+      }
+    },
+    async describe(job) {
+      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }))
+      return {
+        state: out.State,
+        statusMessage: out.StatusMessage,
+        percentDone: out.PercentDone,
+        bytesTransferred: out.BytesTransferred,
+        backupSizeInBytes: out.BackupSizeInBytes,
+        recoveryPointArn: out.RecoveryPointArn,
+        creationDate: out.CreationDate,
+        completionDate: out.CompletionDate,
+        expectedCompletionDate: out.ExpectedCompletionDate,
+        messageCategory: out.MessageCategory,
+        isParent: out.IsParent,
+        childJobsInState: out.ChildJobsInState
+      }
+    },
+    async stop(job) {
+      await clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }))
+    },
+    async listChildren(job) {
+      const children: ChildJob[] = []
+      let nextToken: string | undefined
+      do {
+        const out = await clientFor(job.region).send(new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }))
+        for (const child of out.BackupJobs ?? []) {
+          if (child.BackupJobId) {
+            children.push({ backupJobId: child.BackupJobId, resourceArn: child.ResourceArn, state: child.State, statusMessage: child.StatusMessage })
+          }
+        }
+        nextToken = out.NextToken
+      } while (nextToken)
+      return children
+    }
+  }
+}

@@ -1,0 +1,115 @@
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import type { Settings } from './settings.js'
+import { InputError } from './inputError.js'
+import { quote } from './escape.js'
+import { requestHandlerOptions } from './awsClientConfig.js'
+
+/** The few things credentials need from the runner, injected so tests need neither a runner nor real waiting. */
+export interface CredentialsDeps {
+  getIDToken(audience: string): Promise<string>
+  setSecret(value: string): void
+  sleep(ms: number): Promise<void>
+  info(message: string): void
+  /** Stands in for STS in unit tests; the SDK's own STS client when absent. */
+  roleAssumer?: (params: { RoleArn: string; RoleSessionName?: string; WebIdentityToken: string; DurationSeconds?: number }) => Promise<AwsCredentialIdentity>
+}
+
+/** Credentials could not be had: one failure for the whole step, not one per resource. */
+export class CredentialsError extends Error {
+  override readonly name = 'CredentialsError'
+}
+
+// IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
+const RETRIED_STS_ERRORS = new Set(['IDPCommunicationError', 'InvalidIdentityToken'])
+// Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
+const REFRESH_MARGIN_MS = 5 * 60_000
+
+/**
+ * Credentials for every AWS call of the step. Without role-to-assume: undefined, so each client uses
+ * the SDK's default provider chain. With it: a provider that assumes the role with a fresh GitHub
+ * ID token each time it needs new credentials, shared by every regional client.
+ */
+export function credentialsFor(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  deps: CredentialsDeps,
+  now: () => number = Date.now
+): AwsCredentialIdentityProvider | undefined {
+  const roleArn = settings.roleToAssume
+  if (roleArn === undefined) return undefined
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new InputError(
+      'Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.'
+    )
+  }
+
+  let current: AwsCredentialIdentity | undefined
+  let pending: Promise<AwsCredentialIdentity> | undefined
+  const fresh = (): boolean => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS
+
+  return async () => {
+    if (current && fresh()) return current
+    pending ??= assumeRole(settings, roleArn, deps).finally(() => (pending = undefined))
+    current = await pending
+    return current
+  }
+}
+
+async function assumeRole(settings: Settings, roleArn: string, deps: CredentialsDeps): Promise<AwsCredentialIdentity> {
+  const { fromWebToken } = await import('@aws-sdk/credential-providers')
+  for (let attempt = 1; ; attempt++) {
+    const webIdentityToken = await idToken(settings.audience, deps)
+    try {
+      const credentials = await fromWebToken({
+        roleArn,
+        roleSessionName: settings.roleSessionName,
+        webIdentityToken,
+        durationSeconds: settings.roleDurationSeconds,
+        roleAssumerWithWebIdentity: deps.roleAssumer,
+        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler: requestHandlerOptions }
+      })()
+      deps.setSecret(credentials.secretAccessKey)
+      if (credentials.sessionToken) deps.setSecret(credentials.sessionToken)
+      return credentials
+    } catch (error) {
+      const code = errorName(error)
+      if (RETRIED_STS_ERRORS.has(code) && attempt < settings.retryMaxAttempts) {
+        const delay = Math.min(1000 * 2 ** (attempt - 1), 10_000)
+        deps.info(`STS answered ${code} for role-to-assume (attempt ${attempt} of ${settings.retryMaxAttempts}); trying again in ${delay / 1000} s.`)
+        await deps.sleep(delay)
+        continue
+      }
+      throw new CredentialsError(assumeRoleFailure(code, error, roleArn, settings.audience))
+    }
+  }
+}
+
+async function idToken(audience: string, deps: CredentialsDeps): Promise<string> {
+  try {
+    return await deps.getIDToken(audience)
+  } catch (error) {
+    throw new CredentialsError(
+      `Could not get a GitHub OIDC token for audience ${quote(audience)} (${messageOf(error)}); check that the job has "permissions: id-token: write".`
+    )
+  }
+}
+
+function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string): string {
+  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${code ? `${code}: ` : ''}${messageOf(error)}`
+  if (code === 'AccessDenied' || code === 'AccessDeniedException') {
+    return `${base}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches this repository and branch or environment.`
+  }
+  if (RETRIED_STS_ERRORS.has(code)) {
+    return `${base}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${quote(audience)}.`
+  }
+  return base.endsWith('.') ? base : `${base}.`
+}
+
+export function errorName(error: unknown): string {
+  return error instanceof Error ? error.name : ''
+}
+
+export function messageOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.replace(/\s+/g, ' ').trim()
+}

@@ -1,0 +1,77 @@
+import { parseSettings, type Settings } from './settings.js'
+import { credentialsFor, messageOf } from './credentials.js'
+import { startBackupJobs, type StartOutcome } from './startBackupJobs.js'
+import { actionsRuntime, type Runtime } from './runtime.js'
+import { jobReport, stepOutputs, type JobFacts } from './jobReport.js'
+import { stepSummaryMarkdown } from './stepSummary.js'
+import { mapConcurrently } from './concurrency.js'
+import type { BackupApi } from './backupApi.js'
+
+/** Aborts on the runner's cancellation (SIGINT, then SIGTERM) so the step can report what it started and stop. */
+function cancellationSignal(): AbortSignal {
+  const controller = new AbortController()
+  for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => controller.abort(name))
+  return controller.signal
+}
+
+/** The step: inputs → credentials → start jobs → (wait) → report. */
+export async function run(rt: Runtime = actionsRuntime(cancellationSignal())): Promise<void> {
+  let settings: Settings
+  try {
+    settings = parseSettings(rt.getInput, rt.env)
+  } catch (error) {
+    rt.setFailed(messageOf(error))
+    return
+  }
+  if (settings.maskAwsAccountId) settings.accountIds.forEach((id) => rt.setSecret(id))
+
+  let facts: JobFacts[] = settings.jobs.map((request) => ({ outcome: { request } }))
+  const failures: string[] = []
+  try {
+    const credentials = credentialsFor(settings, rt.env, rt)
+    const api = await rt.backupApi(settings, credentials)
+    const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal)
+    failures.push(...outcomes.flatMap((outcome) => (outcome.error ? [outcome.error] : [])))
+    facts = await describeOnce(api, outcomes, rt)
+  } catch (error) {
+    failures.push(stepFailure(error))
+  }
+  await report(rt, settings, facts, failures)
+}
+
+function stepFailure(error: unknown): string {
+  if (error instanceof Error && error.name === 'CredentialsProviderError') {
+    return `No AWS credentials were found (${messageOf(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`
+  }
+  return messageOf(error)
+}
+
+/** Without wait: one status check per job fills state and, where already known, the recovery point. */
+async function describeOnce(api: BackupApi, outcomes: readonly StartOutcome[], rt: Runtime): Promise<JobFacts[]> {
+  return mapConcurrently(outcomes, 10, async (outcome): Promise<JobFacts> => {
+    if (!outcome.job) return { outcome }
+    try {
+      return { outcome, status: await api.describe(outcome.job) }
+    } catch (error) {
+      rt.warning(`Started job ${outcome.job.backupJobId}, but could not read its status: ${messageOf(error)}`)
+      return { outcome }
+    }
+  })
+}
+
+/** Outputs and the step summary, written whether the step succeeds or fails; then the verdict. */
+async function report(rt: Runtime, settings: Settings, facts: readonly JobFacts[], failures: readonly string[]): Promise<void> {
+  const reports = facts.map((fact) => jobReport(fact, settings.backupVaultName))
+  for (const [name, value] of Object.entries(stepOutputs(reports))) rt.setOutput(name, value)
+  const partitions = new Map(settings.jobs.map((job) => [job.resourceArn, job.partition]))
+  try {
+    await rt.writeSummary(stepSummaryMarkdown(reports, (r) => partitions.get(r.resourceArn) ?? 'aws', new Date(rt.now())))
+  } catch (error) {
+    rt.warning(`Could not write the step summary: ${messageOf(error)}`)
+  }
+  if (failures.length === 1) rt.setFailed(failures[0] as string)
+  if (failures.length > 1) {
+    failures.forEach((failure) => rt.error(failure))
+    rt.setFailed(`${failures.length} of ${settings.jobs.length} backup jobs failed; see the errors above.`)
+  }
+}

@@ -1,0 +1,57 @@
+import * as core from '@actions/core'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { Settings } from './settings.js'
+import type { BackupApi } from './backupApi.js'
+import type { CredentialsDeps } from './credentials.js'
+
+/** Everything the step does to the outside world, in one place, so the whole flow runs in tests without a runner or AWS. */
+export interface Runtime extends CredentialsDeps {
+  readonly env: NodeJS.ProcessEnv
+  readonly signal: AbortSignal
+  getInput(name: string): string
+  setOutput(name: string, value: string): void
+  warning(message: string): void
+  error(message: string): void
+  setFailed(message: string): void
+  writeSummary(markdown: string): Promise<void>
+  now(): number
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
+  backupApi(settings: Settings, credentials: AwsCredentialIdentityProvider | undefined): Promise<BackupApi>
+}
+
+/** A sleep that ends early, without error, when the signal aborts: cancellation must never wait out a pause. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve()
+    const done = (): void => {
+      clearTimeout(timer)
+      signal?.removeEventListener('abort', done)
+      resolve()
+    }
+    const timer = setTimeout(done, ms)
+    signal?.addEventListener('abort', done, { once: true })
+  })
+}
+
+/** The runner's side of the Runtime: @actions/core, the clock, and the AWS SDK (loaded only when a call is due). */
+export function actionsRuntime(signal: AbortSignal): Runtime {
+  return {
+    env: process.env,
+    signal,
+    getInput: (name) => core.getInput(name),
+    setOutput: (name, value) => core.setOutput(name, value),
+    info: (message) => core.info(message),
+    warning: (message) => core.warning(message),
+    error: (message) => core.error(message),
+    setFailed: (message) => core.setFailed(message),
+    setSecret: (value) => core.setSecret(value),
+    getIDToken: (audience) => core.getIDToken(audience),
+    writeSummary: async (markdown) => {
+      // Outside a runner (local runs) there is no summary file; the log already holds the same facts.
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(markdown).write()
+    },
+    now: () => Date.now(),
+    sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
+    backupApi: async (settings, credentials) => (await import('./backupApi.js')).createBackupApi(settings, credentials)
+  }
+}

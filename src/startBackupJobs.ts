@@ -1,0 +1,59 @@
+import type { BackupApi } from './backupApi.js'
+import type { JobRequest, Settings } from './settings.js'
+import type { StartedJob } from './jobTypes.js'
+import { mapConcurrently } from './concurrency.js'
+import { describeAwsError } from './awsErrors.js'
+import { backupJobConsoleUrl } from './arn.js'
+import { oneLine } from './escape.js'
+import { CredentialsError } from './credentials.js'
+
+/** How starting one resource's job went: the job, or the reason it did not start. */
+export interface StartOutcome {
+  readonly request: JobRequest
+  readonly job?: StartedJob
+  readonly error?: string
+}
+
+export const START_CONCURRENCY = 10
+
+/**
+ * Starts one job per resource, several at once. A failure for one resource does not keep the
+ * others from starting; once `signal` aborts, no further job is started.
+ */
+export async function startBackupJobs(
+  settings: Settings,
+  api: BackupApi,
+  log: (line: string) => void,
+  signal?: AbortSignal
+): Promise<StartOutcome[]> {
+  return mapConcurrently(settings.jobs, START_CONCURRENCY, async (request): Promise<StartOutcome> => {
+    if (signal?.aborted) return { request, error: `Not started for ${request.resourceArn}: the run was cancelled first.` }
+    try {
+      const job = await api.start(request)
+      log(startedLine(job))
+      return { request, job }
+    } catch (error) {
+      if (isCredentialsFailure(error)) throw error
+      const message = describeAwsError(error, {
+        operation: 'StartBackupJob',
+        resourceArn: request.resourceArn,
+        backupVaultName: settings.backupVaultName,
+        region: request.region,
+        iamRoleArn: settings.iamRoleArn
+      })
+      return { request, error: message }
+    }
+  })
+}
+
+function startedLine(job: StartedJob): string {
+  const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId)
+  return oneLine(
+    `Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`
+  )
+}
+
+/** No credentials at all: the same for every resource, so the step reports it once. */
+function isCredentialsFailure(error: unknown): boolean {
+  return error instanceof CredentialsError || (error instanceof Error && error.name === 'CredentialsProviderError')
+}
