@@ -1,21 +1,17 @@
 import { parseSettings, type Settings } from './settings.js'
 import { credentialsFor, messageOf } from './credentials.js'
 import { startBackupJobs, type StartOutcome } from './startBackupJobs.js'
-import { actionsRuntime, type Runtime } from './runtime.js'
+import type { Runtime } from './runtime.js'
 import { jobReport, stepOutputs, type JobFacts } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
 import { mapConcurrently } from './concurrency.js'
+import { waitAndJudge } from './waitAndJudge.js'
+import { quote } from './escape.js'
 import type { BackupApi } from './backupApi.js'
-
-/** Aborts on the runner's cancellation (SIGINT, then SIGTERM) so the step can report what it started and stop. */
-function cancellationSignal(): AbortSignal {
-  const controller = new AbortController()
-  for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => controller.abort(name))
-  return controller.signal
-}
+import type { Failure } from './failure.js'
 
 /** The step: inputs → credentials → start jobs → (wait) → report. */
-export async function run(rt: Runtime = actionsRuntime(cancellationSignal())): Promise<void> {
+export async function run(rt: Runtime): Promise<void> {
   let settings: Settings
   try {
     settings = parseSettings(rt.getInput, rt.env)
@@ -26,15 +22,21 @@ export async function run(rt: Runtime = actionsRuntime(cancellationSignal())): P
   if (settings.maskAwsAccountId) settings.accountIds.forEach((id) => rt.setSecret(id))
 
   let facts: JobFacts[] = settings.jobs.map((request) => ({ outcome: { request } }))
-  const failures: string[] = []
+  const failures: Failure[] = []
   try {
     const credentials = credentialsFor(settings, rt.env, rt)
     const api = await rt.backupApi(settings, credentials)
     const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal)
-    failures.push(...outcomes.flatMap((outcome) => (outcome.error ? [outcome.error] : [])))
-    facts = await describeOnce(api, outcomes, rt)
+    failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])))
+    if (settings.wait && !rt.signal.aborted) {
+      const judged = await waitAndJudge(settings, api, outcomes, rt)
+      facts = judged.facts
+      failures.push(...judged.failures)
+    } else {
+      facts = await describeOnce(api, outcomes, rt)
+    }
   } catch (error) {
-    failures.push(stepFailure(error))
+    failures.push({ message: stepFailure(error) })
   }
   await report(rt, settings, facts, failures)
 }
@@ -49,7 +51,7 @@ function stepFailure(error: unknown): string {
 /** Without wait: one status check per job fills state and, where already known, the recovery point. */
 async function describeOnce(api: BackupApi, outcomes: readonly StartOutcome[], rt: Runtime): Promise<JobFacts[]> {
   return mapConcurrently(outcomes, 10, async (outcome): Promise<JobFacts> => {
-    if (!outcome.job) return { outcome }
+    if (!outcome.job || rt.signal.aborted) return { outcome }
     try {
       return { outcome, status: await api.describe(outcome.job) }
     } catch (error) {
@@ -60,7 +62,7 @@ async function describeOnce(api: BackupApi, outcomes: readonly StartOutcome[], r
 }
 
 /** Outputs and the step summary, written whether the step succeeds or fails; then the verdict. */
-async function report(rt: Runtime, settings: Settings, facts: readonly JobFacts[], failures: readonly string[]): Promise<void> {
+async function report(rt: Runtime, settings: Settings, facts: readonly JobFacts[], failures: readonly Failure[]): Promise<void> {
   const reports = facts.map((fact) => jobReport(fact, settings.backupVaultName))
   for (const [name, value] of Object.entries(stepOutputs(reports))) rt.setOutput(name, value)
   const partitions = new Map(settings.jobs.map((job) => [job.resourceArn, job.partition]))
@@ -69,9 +71,24 @@ async function report(rt: Runtime, settings: Settings, facts: readonly JobFacts[
   } catch (error) {
     rt.warning(`Could not write the step summary: ${messageOf(error)}`)
   }
-  if (failures.length === 1) rt.setFailed(failures[0] as string)
+  if (rt.signal.aborted) {
+    const started = reports.filter((r) => r.backupJobId)
+    rt.info(
+      started.length === 0
+        ? 'The run was cancelled before any backup job was started.'
+        : `The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.resourceArn})`).join(', ')}.`
+    )
+  }
+  if (failures.length === 1) rt.setFailed((failures[0] as Failure).message)
   if (failures.length > 1) {
-    failures.forEach((failure) => rt.error(failure))
-    rt.setFailed(`${failures.length} of ${settings.jobs.length} backup jobs failed; see the errors above.`)
+    failures.forEach((failure) => rt.error(failure.message))
+    const resources = [...new Set(failures.flatMap((f) => (f.resourceArn ? [quote(f.resourceArn)] : [])))]
+    rt.setFailed(
+      resources.length > 0
+        ? `${resources.length} of ${settings.jobs.length} backup jobs did not succeed: ${resources.join(', ')}; see the errors above.`
+        : `The step failed for ${failures.length} reasons; see the errors above.`
+    )
+  } else if (failures.length === 0 && rt.signal.aborted) {
+    rt.setFailed('The run was cancelled.')
   }
 }

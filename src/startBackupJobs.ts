@@ -4,7 +4,7 @@ import type { StartedJob } from './jobTypes.js'
 import { mapConcurrently } from './concurrency.js'
 import { describeAwsError } from './awsErrors.js'
 import { backupJobConsoleUrl } from './arn.js'
-import { oneLine } from './escape.js'
+import { oneLine, quote } from './escape.js'
 import { CredentialsError } from './credentials.js'
 
 /** How starting one resource's job went: the job, or the reason it did not start. */
@@ -15,6 +15,8 @@ export interface StartOutcome {
 }
 
 export const START_CONCURRENCY = 10
+// After cancellation, a start already sent gets this long to answer, so the step can say whether it made a job.
+export const START_GRACE_MS = 2_000
 
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the
@@ -29,7 +31,13 @@ export async function startBackupJobs(
   return mapConcurrently(settings.jobs, START_CONCURRENCY, async (request): Promise<StartOutcome> => {
     if (signal?.aborted) return { request, error: `Not started for ${request.resourceArn}: the run was cancelled first.` }
     try {
-      const job = await api.start(request)
+      const job = await withinGrace(api.start(request), signal)
+      if (job === undefined) {
+        return {
+          request,
+          error: `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${request.idempotencyToken} in AWS Backup.`
+        }
+      }
       log(startedLine(job))
       return { request, job }
     } catch (error) {
@@ -56,4 +64,22 @@ function startedLine(job: StartedJob): string {
 /** No credentials at all: the same for every resource, so the step reports it once. */
 function isCredentialsFailure(error: unknown): boolean {
   return error instanceof CredentialsError || (error instanceof Error && error.name === 'CredentialsProviderError')
+}
+
+/** The start's answer, or undefined when the run was cancelled and the answer did not come within the grace period. */
+async function withinGrace(start: Promise<StartedJob>, signal: AbortSignal | undefined): Promise<StartedJob | undefined> {
+  if (!signal) return start
+  let timer: NodeJS.Timeout | undefined
+  let onAbort = (): void => undefined
+  const gaveUp = new Promise<undefined>((resolve) => {
+    onAbort = () => (timer = setTimeout(() => resolve(undefined), START_GRACE_MS))
+    if (signal.aborted) onAbort()
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  try {
+    return await Promise.race([start, gaveUp])
+  } finally {
+    clearTimeout(timer)
+    signal.removeEventListener('abort', onAbort)
+  }
 }

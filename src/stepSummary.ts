@@ -1,6 +1,7 @@
 import type { JobReport } from './jobReport.js'
 import { backupJobConsoleUrl } from './arn.js'
 import { markdownCell } from './escape.js'
+import { formatBytes, formatDuration } from './readableUnits.js'
 
 const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duration', 'Job']
 
@@ -28,27 +29,4 @@ function duration(report: JobReport, now: Date): string {
   if (!report.creationDate) return ''
   const end = report.completionDate ? new Date(report.completionDate) : now
   return formatDuration(end.getTime() - new Date(report.creationDate).getTime())
-}
-
-/** "3m 05s", "2h 10m": short enough for a table cell. */
-export function formatDuration(ms: number): string {
-  const seconds = Math.max(0, Math.round(ms / 1000))
-  const h = Math.floor(seconds / 3600)
-  const m = Math.floor((seconds % 3600) / 60)
-  const s = seconds % 60
-  if (h > 0) return `${h}h ${String(m).padStart(2, '0')}m`
-  if (m > 0) return `${m}m ${String(s).padStart(2, '0')}s`
-  return `${s}s`
-}
-
-/** Binary units, as the AWS console shows sizes. */
-export function formatBytes(bytes: number): string {
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB']
-  let value = bytes
-  let unit = 0
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024
-    unit++
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`
 }

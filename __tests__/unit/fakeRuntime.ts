@@ -1,6 +1,6 @@
 import type { Runtime } from '../../src/runtime.js'
 import type { BackupApi } from '../../src/backupApi.js'
-import type { JobStatus, StartedJob } from '../../src/jobTypes.js'
+import type { ChildJob, JobStatus, StartedJob } from '../../src/jobTypes.js'
 import type { JobRequest } from '../../src/settings.js'
 
 /** What the step showed the user: outputs, log lines, annotations, the summary, and whether it failed. */
@@ -17,9 +17,17 @@ export interface Seen {
 }
 
 /** An AWS Backup that starts jobs unless told to fail for a resource, and answers statuses from a script. */
-export function fakeBackup(options: { failStart?: Record<string, Error>; status?: (job: StartedJob, call: number) => JobStatus } = {}) {
+export function fakeBackup(
+  options: {
+    failStart?: Record<string, Error>
+    status?: (job: StartedJob, call: number) => JobStatus
+    failStop?: Record<string, Error>
+    children?: ChildJob[]
+  } = {}
+) {
   const calls = new Map<string, number>()
   const started: string[] = []
+  const stopped: string[] = []
   const api: BackupApi = {
     async start(request: JobRequest) {
       const failure = options.failStart?.[request.resourceArn]
@@ -41,12 +49,16 @@ export function fakeBackup(options: { failStart?: Record<string, Error>; status?
       calls.set(job.backupJobId, n)
       return options.status?.(job, n) ?? { state: 'CREATED' }
     },
-    async stop() {},
+    async stop(job) {
+      const failure = options.failStop?.[job.resourceArn]
+      if (failure) throw failure
+      stopped.push(job.backupJobId)
+    },
     async listChildren() {
-      return []
+      return options.children ?? []
     }
   }
-  return { api, started }
+  return { api, started, stopped }
 }
 
 export function fakeRuntime(inputs: Record<string, string>, api: BackupApi, env: NodeJS.ProcessEnv = {}, signal = new AbortController().signal) {

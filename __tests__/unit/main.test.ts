@@ -78,4 +78,15 @@ describe('run', () => {
     expect(seen.outputs.state).toBe('')
     expect(seen.warnings).toEqual(['Started job job-1, but could not read its status: Rate exceeded'])
   })
+
+  it('when cancelled before the start, starts nothing, says so and fails', async () => {
+    const controller = new AbortController()
+    controller.abort('SIGTERM')
+    const backup = fakeBackup()
+    const { rt, seen } = fakeRuntime(INPUTS, backup.api, {}, controller.signal)
+    await run(rt)
+    expect(backup.started).toEqual([])
+    expect(seen.log).toContain('The run was cancelled before any backup job was started.')
+    expect(seen.failed).toMatch(/^Not started for arn:aws:rds:us-east-1:123456789012:db:orders: the run was cancelled first\.$/)
+  })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatBytes, formatDuration, stepSummaryMarkdown } from '../../src/stepSummary.js'
+import { stepSummaryMarkdown } from '../../src/stepSummary.js'
 import type { JobReport } from '../../src/jobReport.js'
 
 const REPORT: JobReport = {
@@ -32,7 +32,7 @@ describe('stepSummaryMarkdown', () => {
 
   it('counts the duration of a running job up to now', () => {
     const md = stepSummaryMarkdown([{ ...REPORT, state: 'RUNNING', completionDate: null }], () => 'aws', NOW)
-    expect(md).toContain('| 1h 00m |')
+    expect(md).toContain('| 1h 00m 00s |')
   })
 
   it('shows a job that did not start, with the reason below the table', () => {
@@ -54,20 +54,4 @@ describe('stepSummaryMarkdown', () => {
     expect(stepSummaryMarkdown([REPORT], () => 'aws-cn', NOW)).toContain('https://us-east-1.console.amazonaws.cn/backup/')
     expect(stepSummaryMarkdown([REPORT], () => 'aws-iso', NOW)).toContain('| ABC-123 |')
   })
-})
-
-describe('formatting', () => {
-  it.each([
-    [0, '0s'],
-    [59_400, '59s'],
-    [185_000, '3m 05s'],
-    [7_800_000, '2h 10m']
-  ])('formatDuration(%d) is %s', (ms, text) => expect(formatDuration(ms)).toBe(text))
-
-  it.each([
-    [0, '0 B'],
-    [1023, '1023 B'],
-    [1536, '1.5 KiB'],
-    [5 * 1024 ** 3, '5.0 GiB']
-  ])('formatBytes(%d) is %s', (bytes, text) => expect(formatBytes(bytes)).toBe(text))
 })

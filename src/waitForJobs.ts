@@ -1,0 +1,196 @@
+/**
+ * Waits for started backup jobs to end. No I/O of its own: AWS, the clock and the log are passed
+ * in, so tests drive it with a fake clock and never really wait. Each job is checked on its own
+ * schedule (see waitSchedule.ts); stopping jobs, listing child jobs and annotations are left to
+ * the caller, which gets every job's last known status.
+ */
+import { oneLine, quote } from './escape.js'
+import { isTerminal, type JobStatus, type StartedJob } from './jobTypes.js'
+import { mapConcurrently } from './concurrency.js'
+import { jobLabel, progressLine } from './waitProgress.js'
+import { nextDelayMs, recordCheck, type ScheduleMemory } from './waitSchedule.js'
+
+export interface JobStatusSource {
+  describe(job: StartedJob): Promise<JobStatus>
+}
+
+export interface WaitClock {
+  now(): number
+  sleep(ms: number, signal?: AbortSignal): Promise<void>
+}
+
+export interface WaitOptions {
+  /** At least 1; the schedule never checks a job more often. */
+  readonly pollIntervalSeconds: number
+  /** Counted from the start of the wait; 0 checks every job once. */
+  readonly timeoutSeconds: number
+  readonly signal?: AbortSignal
+  readonly random?: () => number
+  log(line: string): void
+  /** Throttling, 5xx, network: the check is retried later instead of giving up on the job. */
+  isTransientError(error: unknown): boolean
+  /** Status checks in flight at once; 10 when not given. */
+  readonly concurrency?: number
+}
+
+export interface JobWaitResult {
+  readonly job: StartedJob
+  /** The last status AWS gave (what StartBackupJob said, if no check succeeded). */
+  readonly status: JobStatus
+  /** Why the wait gave up on this job: a status check failed with an error that retrying cannot fix. */
+  readonly error?: unknown
+}
+
+export interface WaitResult {
+  /** In the order of the jobs passed in. */
+  readonly jobs: JobWaitResult[]
+  /** The timeout passed while some job was still neither ended nor given up on. */
+  readonly timedOut: boolean
+  /** The signal aborted the wait (the jobs themselves were left running). */
+  readonly cancelled: boolean
+}
+
+const DEFAULT_CONCURRENCY = 10
+// Jobs due this close together are checked in one round: fewer wake-ups, and checking early never adds lag.
+const COALESCE_MS = 1000
+
+interface Tracked {
+  readonly job: StartedJob
+  status: JobStatus
+  checked: boolean
+  done: boolean
+  error?: unknown
+  memory?: ScheduleMemory
+  nextAtMs: number
+  /** When the last check answered, successfully or not. */
+  lastCheckAtMs?: number
+  lastLineElapsedMs?: number
+  /** Set while checks fail transiently in a row, so the warning is logged once per streak. */
+  warned: boolean
+}
+
+export async function waitForJobs(jobs: readonly StartedJob[], source: JobStatusSource, clock: WaitClock, options: WaitOptions): Promise<WaitResult> {
+  const startMs = clock.now()
+  const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000
+  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY))
+  const tracked: Tracked[] = jobs.map((job) => ({
+    job,
+    status: { isParent: job.isParent, creationDate: job.creationDate, recoveryPointArn: job.recoveryPointArn },
+    checked: false,
+    done: false,
+    nextAtMs: startMs,
+    warned: false
+  }))
+  const abort = abortPromise(options.signal)
+  let stopped = false
+  const finish = (outcome: { timedOut: boolean; cancelled: boolean }): WaitResult => {
+    stopped = true
+    abort.dispose()
+    const results = tracked.map(({ job, status, error }) => (error === undefined ? { job, status } : { job, status, error }))
+    return { jobs: results, ...outcome }
+  }
+
+  const schedule = (entry: Tracked, status: JobStatus | undefined, nowMs: number): void => {
+    entry.lastCheckAtMs = nowMs
+    entry.memory = recordCheck(entry.memory, status, nowMs)
+    const settings = { pollIntervalSeconds: options.pollIntervalSeconds, random: options.random, deadlineMs }
+    entry.nextAtMs = nowMs + nextDelayMs(entry.memory, nowMs, settings)
+  }
+
+  const check = async (entry: Tracked): Promise<void> => {
+    let status: JobStatus
+    try {
+      status = await source.describe(entry.job)
+    } catch (error) {
+      // After a cancellation the caller has its result: late answers must not reach the log.
+      if (stopped) return
+      const nowMs = clock.now()
+      if (options.isTransientError(error)) {
+        if (!entry.warned) options.log(`Warning: ${jobLabel(entry.job)}: status check failed (${errorText(error)}); checking again later.`)
+        entry.warned = true
+        schedule(entry, undefined, nowMs)
+      } else {
+        options.log(`${jobLabel(entry.job)}: status check failed (${errorText(error)}); no longer waiting for this job.`)
+        entry.error = error
+        entry.done = true
+        entry.lastCheckAtMs = nowMs
+      }
+      return
+    }
+    if (stopped) return
+    const nowMs = clock.now()
+    const elapsedMs = nowMs - startMs
+    const previous = entry.checked ? entry.status : undefined
+    const line = progressLine({ job: entry.job, previous, next: status, elapsedMs, lastLineElapsedMs: entry.lastLineElapsedMs })
+    if (line !== undefined) {
+      options.log(line)
+      entry.lastLineElapsedMs = elapsedMs
+    }
+    entry.status = status
+    entry.checked = true
+    entry.warned = false
+    entry.done = isTerminal(status.state)
+    schedule(entry, status, nowMs)
+  }
+
+  for (;;) {
+    if (abort.aborted()) return finish({ timedOut: false, cancelled: true })
+    const nowMs = clock.now()
+    const final = nowMs >= deadlineMs
+    // At the deadline, one last look at every job not already looked at since, so its status is current.
+    const due = tracked.filter(
+      (e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS)
+    )
+    const round = mapConcurrently(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)))
+    if ((await abort.race(round)) === 'aborted') return finish({ timedOut: false, cancelled: true })
+    const waiting = tracked.filter((e) => !e.done)
+    if (waiting.length === 0) return finish({ timedOut: false, cancelled: false })
+    if (final) return finish({ timedOut: true, cancelled: false })
+    const afterMs = clock.now()
+    const wakeMs = Math.min(deadlineMs, ...waiting.map((e) => e.nextAtMs))
+    if (wakeMs > afterMs) {
+      // The clock may ignore the signal: the race still ends the sleep at once.
+      if ((await abort.race(clock.sleep(wakeMs - afterMs, options.signal))) === 'aborted') return finish({ timedOut: false, cancelled: true })
+    }
+  }
+}
+
+/** "AccessDeniedException: "User is not authorized…"": the error's name and message, on one line. */
+function errorText(error: unknown): string {
+  if (error instanceof Error) {
+    const name = error.name && error.name !== 'Error' ? `${oneLine(error.name)}: ` : ''
+    return oneLine(`${name}${quote(error.message, 300)}`)
+  }
+  return oneLine(quote(String(error), 300))
+}
+
+interface AbortWatch {
+  aborted(): boolean
+  /** Settles with the work, or with 'aborted' as soon as the signal aborts, whichever comes first. */
+  race(work: Promise<unknown>): Promise<'done' | 'aborted'>
+  dispose(): void
+}
+
+function abortPromise(signal: AbortSignal | undefined): AbortWatch {
+  if (signal === undefined) {
+    return { aborted: () => false, race: async (work) => (await work, 'done'), dispose: () => undefined }
+  }
+  let onAbort: () => void = () => undefined
+  const whenAborted = new Promise<'aborted'>((resolve) => {
+    onAbort = () => resolve('aborted')
+    if (signal.aborted) resolve('aborted')
+    else signal.addEventListener('abort', onAbort, { once: true })
+  })
+  return {
+    aborted: () => signal.aborted,
+    race: (work) => {
+      const settled = work.then(() => 'done' as const)
+      // A sleep that rejects because of the abort is no error: the abort wins.
+      return Promise.race([settled, whenAborted]).catch((error: unknown) => {
+        if (signal.aborted) return 'aborted' as const
+        throw error
+      })
+    },
+    dispose: () => signal.removeEventListener('abort', onAbort)
+  }
+}
