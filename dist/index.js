@@ -40076,7 +40076,8 @@ class CredentialsError extends Error {
     name = 'CredentialsError';
 }
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
-const RETRIED_STS_ERRORS = new Set(['IDPCommunicationError', 'InvalidIdentityToken']);
+// The SDK names them with an Exception suffix; the wire codes have none.
+const RETRIED_STS_ERRORS = new Set(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException']);
 // Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
 const REFRESH_MARGIN_MS = 5 * 60_000;
 /**
@@ -40284,6 +40285,8 @@ async function withinGrace(start, signal) {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime.ts + 21 modules
+var runtime = __nccwpck_require__(3662);
 ;// CONCATENATED MODULE: ./src/jobReport.ts
 
 function jobReport({ outcome, status }, backupVaultName) {
@@ -40912,8 +40915,12 @@ async function logChildren(api, job, rt) {
 
 
 
-/** The step: inputs → credentials → start jobs → (wait) → report. */
-async function run(rt) {
+
+/**
+ * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
+ * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
+ */
+async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().signal)) {
     let settings;
     try {
         settings = parseSettings(rt.getInput, rt.env);

@@ -20,7 +20,8 @@ export class CredentialsError extends Error {
 }
 
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
-const RETRIED_STS_ERRORS = new Set(['IDPCommunicationError', 'InvalidIdentityToken'])
+// The SDK names them with an Exception suffix; the wire codes have none.
+const RETRIED_STS_ERRORS = new Set(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException'])
 // Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
 const REFRESH_MARGIN_MS = 5 * 60_000
 

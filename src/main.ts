@@ -1,7 +1,7 @@
 import { parseSettings, type Settings } from './settings.js'
 import { credentialsFor, messageOf } from './credentials.js'
 import { startBackupJobs, type StartOutcome } from './startBackupJobs.js'
-import type { Runtime } from './runtime.js'
+import { actionsRuntime, type Runtime } from './runtime.js'
 import { jobReport, stepOutputs, type JobFacts } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
 import { mapConcurrently } from './concurrency.js'
@@ -10,8 +10,11 @@ import { quote } from './escape.js'
 import type { BackupApi } from './backupApi.js'
 import type { Failure } from './failure.js'
 
-/** The step: inputs → credentials → start jobs → (wait) → report. */
-export async function run(rt: Runtime): Promise<void> {
+/**
+ * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
+ * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
+ */
+export async function run(rt: Runtime = actionsRuntime(new AbortController().signal)): Promise<void> {
   let settings: Settings
   try {
     settings = parseSettings(rt.getInput, rt.env)

