@@ -41,6 +41,8 @@ export interface ActionRun {
   readonly summary: string
   readonly state: string
   readonly durationMs: number
+  /** Date.now() when the process closed. */
+  readonly endedAt: number
 }
 
 export interface RunOptions {
@@ -102,10 +104,11 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])))
   clearTimeout(timer)
-  const durationMs = Date.now() - started
+  const endedAt = Date.now()
+  const durationMs = endedAt - started
   const [output, state, summary] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_STATE, files.GITHUB_STEP_SUMMARY].map((file) => readFile(file, 'utf8')))
   await rm(dir, { recursive: true, force: true })
-  return { code, signal, stdout, stderr, outputs: parseOutputFile(output ?? ''), summary: summary ?? '', state: state ?? '', durationMs }
+  return { code, signal, stdout, stderr, outputs: parseOutputFile(output ?? ''), summary: summary ?? '', state: state ?? '', durationMs, endedAt }
 }
 
 /** Lines of the log that are not workflow commands, as a user reads them. */
