@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { readFileSync, existsSync } from 'node:fs'
+import { existsSync } from 'node:fs'
+import { actionDefaults, inputVariables, parseOutputFile } from '../../sandbox/runner.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -14,22 +15,6 @@ export function nodeBinaries(): Array<[string, string]> {
   if (existsSync(NODE24)) binaries.push(['node 24', NODE24])
   else throw new Error('Node 24 is missing: run ./script/ensure-node24.sh (npm test does it first).')
   return binaries
-}
-
-/** action.yml's input defaults, applied as the runner does (it is the runner, not the action, that fills them in). */
-export function actionDefaults(): Record<string, string> {
-  const defaults: Record<string, string> = {}
-  let current: string | undefined
-  let inInputs = false
-  for (const line of readFileSync(join(ROOT, 'action.yml'), 'utf8').split('\n')) {
-    if (/^\S/.test(line)) inInputs = line.startsWith('inputs:')
-    if (!inInputs) continue
-    const name = /^ {2}([a-z0-9-]+):\s*$/.exec(line)
-    if (name) current = name[1]
-    const value = /^ {4}default:\s*'?([^']*)'?\s*$/.exec(line)
-    if (value && current) defaults[current] = value[1] ?? ''
-  }
-  return defaults
 }
 
 export interface ActionRun {
@@ -54,27 +39,12 @@ export interface RunOptions {
   readonly timeoutMs?: number
 }
 
-/** Reads a GITHUB_OUTPUT file: name<<delimiter, value lines, delimiter. */
-export function parseOutputFile(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const lines = text.split('\n')
-  for (let i = 0; i < lines.length; i++) {
-    const head = /^([^<]+)<<(.+)$/.exec(lines[i] ?? '')
-    if (!head) continue
-    const [, name = '', delimiter] = head
-    const value: string[] = []
-    while (++i < lines.length && lines[i] !== delimiter) value.push(lines[i] ?? '')
-    outputs[name] = value.join('\n')
-  }
-  return outputs
-}
-
 /** Runs dist/index.js as the runner does: INPUT_* variables, the files commands write to, a clean environment. */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'backup-action-e2e-'))
   const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
   await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
-  const inputs = { ...actionDefaults(), ...options.inputs }
+  const inputs = { ...actionDefaults(join(ROOT, 'action.yml')), ...options.inputs }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     HOME: dir,
@@ -91,7 +61,7 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
     GITHUB_ACTION: '__self',
     RUNNER_TEMP: dir,
     ...files,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value])),
+    ...inputVariables(inputs),
     ...options.env
   }
   const started = Date.now()

@@ -1,0 +1,130 @@
+/**
+ * `npm start`: the action's main job against the loopback sandbox, as a newcomer's first look. Starts the
+ * sandbox, runs the committed dist/index.js with wait: true as the runner would (OIDC role, one EBS volume),
+ * shows its log as it runs, then its outputs and what the sandbox saw, and stops the sandbox.
+ *
+ * Pick a scenario with the first argument or DEMO_SCENARIO: completed (default), failed, throttled.
+ */
+import { spawn } from 'node:child_process'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { createInterface } from 'node:readline'
+import { join, resolve } from 'node:path'
+import { startSandbox, type FaultRule, type JobTimeline, type RecordedRequest } from './sandbox.js'
+import { actionDefaults, inputVariables, parseOutputFile } from './runner.js'
+
+interface Scenario {
+  readonly about: string
+  readonly timeline: JobTimeline
+  readonly faults: readonly FaultRule[]
+  readonly stepFails: boolean
+}
+
+const SCENARIOS: Record<string, Scenario> = {
+  completed: {
+    about: 'a backup that runs for a few seconds and completes',
+    timeline: { pendingAfterMs: 500, runningAfterMs: 1500, endAfterMs: 6000, backupSizeInBytes: 8 * 1024 ** 3 },
+    faults: [],
+    stepFails: false
+  },
+  failed: {
+    about: 'a backup that fails while running: the step fails with the reason AWS gives',
+    timeline: { pendingAfterMs: 500, runningAfterMs: 1500, endAfterMs: 3000, endState: 'FAILED', statusMessage: 'Insufficient privileges to perform snapshot.' },
+    faults: [],
+    stepFails: true
+  },
+  throttled: {
+    about: 'StartBackupJob throttled twice: the SDK retries with the same idempotency token, one job starts',
+    timeline: { pendingAfterMs: 300, runningAfterMs: 800, endAfterMs: 3000 },
+    faults: [{ service: 'backup', operation: 'StartBackupJob', kind: 'throttle', times: 2 }],
+    stepFails: false
+  }
+}
+
+const root = resolve(import.meta.dirname, '..', '..', '..')
+const name = process.argv[2] ?? process.env.DEMO_SCENARIO ?? 'completed'
+const scenario = SCENARIOS[name]
+if (!scenario) {
+  process.stderr.write(`Unknown scenario "${name}"; choose one of: ${Object.keys(SCENARIOS).join(', ')}.\n`)
+  process.exit(2)
+}
+
+const ROLE = 'arn:aws:iam::123456789012:role/github-backup'
+const sandbox = await startSandbox({ trustedRoleArns: [ROLE], timeline: scenario.timeline })
+scenario.faults.forEach((rule) => sandbox.fault(rule))
+const dir = await mkdtemp(join(tmpdir(), 'backup-action-demo-'))
+const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+
+const inputs = {
+  ...actionDefaults(join(root, 'action.yml')),
+  'resource-arn': 'arn:aws:ec2:us-east-1:123456789012:volume/vol-0123456789abcdef0',
+  'backup-vault-name': 'Default',
+  'iam-role-arn': 'arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole',
+  'role-to-assume': ROLE,
+  wait: 'true',
+  'poll-interval-seconds': '1'
+}
+say(`Scenario "${name}": ${scenario.about}.`)
+say(`Sandbox on ${sandbox.url}; running dist/index.js with wait: true.\n`)
+
+const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    AWS_CONFIG_FILE: join(dir, 'none'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_RUN_ID: String(Date.now()),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_REPOSITORY: 'octo-org/octo-repo',
+    GITHUB_WORKFLOW: 'demo',
+    GITHUB_JOB: 'backup',
+    GITHUB_ACTION: 'backup',
+    ...files,
+    ...sandbox.env(),
+    ...inputVariables(inputs)
+  }
+})
+// Show the log as the runner does: masks and debug lines hidden, annotations as "Error:"/"Warning:" lines.
+createInterface({ input: child.stdout }).on('line', (line) => {
+  const command = /^::(add-mask|debug|error|warning|notice)::(.*)$/.exec(line)
+  if (!command) return say(line)
+  const [, kind = '', text = ''] = command
+  if (kind === 'error' || kind === 'warning' || kind === 'notice') say(`${kind[0]!.toUpperCase()}${kind.slice(1)}: ${text.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}`)
+})
+const code = await new Promise<number | null>((done) => child.on('close', done))
+
+const outputs = parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8'))
+say(`\nThe step exited with code ${code}. Its outputs:`)
+for (const [output, value] of Object.entries(outputs)) say(`  ${output}: ${value.replace(/\n/g, '\n    ')}`)
+say('\nWhat the sandbox saw (OIDC token endpoint, STS, AWS Backup):')
+say(requestSummary(sandbox.requests))
+await sandbox.close()
+await rm(dir, { recursive: true, force: true })
+
+const asExpected = (code === 0) !== scenario.stepFails
+say(asExpected ? `\nThe step ${scenario.stepFails ? 'failed' : 'succeeded'}, as this scenario expects.` : '\nThe step did not behave as this scenario expects.')
+process.exit(asExpected ? 0 : 1)
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`)
+}
+
+/** One line per operation: how many calls, and the answers they got. */
+function requestSummary(requests: readonly RecordedRequest[]): string {
+  const rows = new Map<string, { calls: number; answers: Map<string, number> }>()
+  for (const request of requests) {
+    const key = `${request.service} ${request.operation}`
+    const row = rows.get(key) ?? { calls: 0, answers: new Map<string, number>() }
+    const answer = request.dropped ? 'dropped' : `${request.status}${request.errorCode ? ` ${request.errorCode}` : ''}`
+    row.calls++
+    row.answers.set(answer, (row.answers.get(answer) ?? 0) + 1)
+    rows.set(key, row)
+  }
+  return [...rows]
+    .map(([key, row]) => `  ${key.padEnd(32)} ${String(row.calls).padStart(3)} × (${[...row.answers].map(([a, n]) => `${n} × ${a}`).join(', ')})`)
+    .join('\n')
+}
