@@ -69,9 +69,11 @@ export const BACKUP_OPTION_RULES: KeyValueRules = {
   allowed: 'keys and values are 1-50 letters, digits, "-", "_" or "." (e.g. WindowsVSS=enabled)'
 }
 
-// AWS tag limits; the aws: prefix is reserved for AWS's own tags.
+// AWS tag limits; the aws: prefix is reserved for AWS's own tags. Control characters would break the log.
+/* eslint-disable no-control-regex */
 export const TAG_RULES: KeyValueRules = {
   isKeyAllowed: (key) => [...key].length <= 128 && !/^aws:/i.test(key) && !/[\u0000-\u001f]/.test(key),
   isValueAllowed: (value) => [...value].length <= 256 && !/[\u0000-\u001f]/.test(value),
   allowed: 'tag keys are 1-128 characters not starting with "aws:", values 0-256 characters, no control characters'
 }
+/* eslint-enable no-control-regex */

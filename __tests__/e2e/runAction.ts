@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
 import { actionDefaults, inputVariables, parseOutputFile } from '../../sandbox/runner.js'
@@ -35,7 +35,7 @@ export interface RunOptions {
   readonly inputs: Record<string, string>
   readonly env?: Record<string, string>
   /** Called once the process is running, e.g. to send it signals. */
-  readonly onSpawn?: (child: import('node:child_process').ChildProcess, output: () => string) => void
+  readonly onSpawn?: (child: ChildProcess, output: () => string) => void
   readonly timeoutMs?: number
 }
 
