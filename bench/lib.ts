@@ -1,0 +1,154 @@
+/**
+ * Shared helpers of the benchmark: statistics, markdown tables, and running dist/index.js (or any command)
+ * as a child process with its wall time and peak RSS measured. Children are always spawned asynchronously,
+ * so the sandbox living in this process keeps answering while they run.
+ */
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
+import { actionDefaults, inputVariables, parseOutputFile } from '../sandbox/runner.js'
+
+export const ROOT = resolve(import.meta.dirname, '..', '..', '..')
+export const DIST = join(ROOT, 'dist', 'index.js')
+export const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 12) || 12)
+export const WARMUPS = 2
+export const ACCOUNT = '123456789012'
+export const ROLE_TO_ASSUME = `arn:aws:iam::${ACCOUNT}:role/github-backup`
+export const BACKUP_ROLE = `arn:aws:iam::${ACCOUNT}:role/service-role/AWSBackupDefaultServiceRole`
+export const TIME_BIN = '/usr/bin/time'
+const MAXRSS_PRELOAD = join(import.meta.dirname, 'maxrss.js')
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+export const max = (values: readonly number[]): number => Math.max(...values)
+export const ms = (value: number): string => `${value.toFixed(value < 10 ? 1 : 0)} ms`
+export const mb = (kb: number): string => `${(kb / 1024).toFixed(1)} MB`
+export const ratio = (value: number, base: number): string => `${(value / base).toFixed(2)}×`
+export const verdict = (ok: boolean, what: string): string => `${ok ? 'PASS' : 'FAIL'} (${what})`
+
+export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** EBS volume ARNs in us-east-1, distinct per index. */
+export function volumeArn(i: number): string {
+  return `arn:aws:ec2:us-east-1:${ACCOUNT}:volume/vol-0bec${i.toString(16).padStart(13, '0')}`
+}
+
+export interface Measured {
+  readonly wallMs: number
+  /** Peak RSS of the measured process in KiB. */
+  readonly maxRssKb: number
+  /** Date.now() just before spawning, to place the sandbox's record of the run. */
+  readonly spawnedAt: number
+  readonly code: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** How peak RSS is measured: GNU time when present, else a preload printing process.resourceUsage().maxRSS at exit. */
+export const rssMethod = existsSync(TIME_BIN) ? 'gnu-time' : 'preload'
+
+/** Runs `node args…` with the given environment; wall time from spawn to exit, peak RSS of the node process itself. */
+export async function measure(node: string, args: readonly string[], env: NodeJS.ProcessEnv, dir: string): Promise<Measured> {
+  const rssFile = join(dir, 'maxrss')
+  const [command, argv] =
+    rssMethod === 'gnu-time'
+      ? [TIME_BIN, ['-f', '%M', '-o', rssFile, node, ...args]]
+      : [node, ['--import', `file://${MAXRSS_PRELOAD}`, ...args]]
+  const spawnedAt = Date.now()
+  const t0 = performance.now()
+  const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+  const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)))
+  const wallMs = performance.now() - t0
+  clearTimeout(timer)
+  await new Promise<void>((done) => (child.stdout.readableEnded && child.stderr.readableEnded ? done() : child.on('close', () => done())))
+  let maxRssKb: number
+  if (rssMethod === 'gnu-time') {
+    // With -o, GNU time may put "Command exited with non-zero status N" before the figure.
+    maxRssKb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop())
+  } else {
+    maxRssKb = Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? NaN)
+  }
+  return { wallMs, maxRssKb, spawnedAt, code, stdout, stderr }
+}
+
+export interface ActionDir {
+  readonly dir: string
+  /** Fresh GITHUB_OUTPUT/STATE/STEP_SUMMARY files and the environment of one run (its own run id, so its own tokens). */
+  prepare(inputs: Record<string, string>, sandboxEnv: Record<string, string>): Promise<NodeJS.ProcessEnv>
+  outputs(): Promise<Record<string, string>>
+  close(): Promise<void>
+}
+
+let runId = Date.now() % 1_000_000_000
+
+/** The runner's side of a run, as __tests__/e2e does it: INPUT_* with action.yml's defaults, command files, a clean env. */
+export async function actionDir(): Promise<ActionDir> {
+  const dir = await mkdtemp(join(tmpdir(), 'backup-action-bench-'))
+  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+  const defaults = actionDefaults(join(ROOT, 'action.yml'))
+  return {
+    dir,
+    async prepare(inputs, sandboxEnv) {
+      await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
+      return {
+        PATH: process.env.PATH ?? '',
+        HOME: dir,
+        AWS_CONFIG_FILE: join(dir, 'aws-config'),
+        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials'),
+        AWS_EC2_METADATA_DISABLED: 'true',
+        GITHUB_ACTIONS: 'true',
+        GITHUB_RUN_ID: String(++runId),
+        GITHUB_RUN_ATTEMPT: '1',
+        GITHUB_REPOSITORY: 'octo-org/octo-repo',
+        GITHUB_WORKFLOW: 'bench',
+        GITHUB_JOB: 'backup',
+        GITHUB_ACTION: '__self',
+        RUNNER_TEMP: dir,
+        ...files,
+        ...sandboxEnv,
+        ...inputVariables({ ...defaults, ...inputs })
+      }
+    },
+    outputs: async () => parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
+    close: () => rm(dir, { recursive: true, force: true })
+  }
+}
+
+/** A minimal environment for the baselines and the no-input load run: no INPUT_*, no sandbox. */
+export function bareEnv(dir: string): NodeJS.ProcessEnv {
+  return { PATH: process.env.PATH ?? '', HOME: dir }
+}
+
+/** The start-only inputs: OIDC role, `wait: false`, one line per resource. */
+export function startInputs(resources: number): Record<string, string> {
+  return {
+    'resource-arn': Array.from({ length: resources }, (_, i) => volumeArn(i)).join('\n'),
+    'backup-vault-name': 'Default',
+    'iam-role-arn': BACKUP_ROLE,
+    'role-to-assume': ROLE_TO_ASSUME,
+    wait: 'false'
+  }
+}
+
+/** Fails the bench loudly when a run did not do what it is supposed to measure. */
+export function expectSuccess(run: Measured, outputs: Record<string, string>, resources: number, what: string): void {
+  const ids = (outputs['backup-job-id'] ?? '').split('\n').filter(Boolean)
+  if (run.code !== 0 || ids.length !== resources) {
+    throw new Error(`${what}: exit code ${run.code}, ${ids.length} job ids for ${resources} resources\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
+  }
+}

@@ -1,0 +1,61 @@
+/**
+ * `npm run bench`: measures the committed dist/index.js against the loopback sandbox and the wait schedule in
+ * simulation, prints the results as markdown and writes them to bench/results.md. BENCH_RUNS sets the runs per
+ * figure (at least 10, default 12).
+ */
+import { execFile } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { ROOT, RUNS, TIME_BIN, rssMethod } from './lib.js'
+import { manyResourcesSection } from './manyResources.js'
+import { startupSections, type NodeBinary } from './startup.js'
+import { waitSection } from './waitSim.js'
+
+const run = promisify(execFile)
+const started = Date.now()
+
+async function version(path: string): Promise<string> {
+  return (await run(path, ['--version'])).stdout.trim()
+}
+
+/** Node 20: this process's node if it is a 20, else `node` on the PATH if that is; Node 24: script/ensure-node24.sh. */
+async function binaries(): Promise<NodeBinary[]> {
+  const found: NodeBinary[] = []
+  const candidates = [process.execPath, 'node']
+  for (const path of candidates) {
+    const v = await version(path).catch(() => '')
+    if (v.startsWith('v20.')) {
+      found.push({ label: `Node 20 (${v})`, path })
+      break
+    }
+  }
+  const node24 = (await run(join(ROOT, 'script', 'ensure-node24.sh'))).stdout.trim()
+  found.push({ label: `Node 24 (${await version(node24)})`, path: node24 })
+  return found
+}
+
+const nodes = await binaries()
+const log = (line: string): void => void process.stderr.write(`${line}\n`)
+log(`bench: ${nodes.map((n) => n.label).join(', ')}; ${RUNS} runs per figure…`)
+log('bench: 1–2. start-up and bundle')
+const startup = await startupSections(nodes)
+log('bench: 3. many resources')
+const many = await manyResourcesSection(nodes.at(-1)!)
+log('bench: 4. wait schedule (simulated)')
+const wait = await waitSection()
+
+const cpu = cpus()
+const header = [
+  '# Benchmark results',
+  '',
+  `Machine: ${nodes.map((n) => n.label).join(', ')} · ${cpu.length} cores (${cpu[0]?.model.trim() ?? 'unknown CPU'}) · ${process.platform} ${process.arch} · peak RSS via ${
+    rssMethod === 'gnu-time' ? TIME_BIN : 'a --import preload'
+  } · ${new Date().toISOString().slice(0, 10)}`,
+  '',
+  'Produced by `npm run bench` (bench/run.ts) against the loopback sandbox (sandbox/), measuring the committed dist/index.js. Times are medians; every ratio is against a baseline measured in the same run.'
+].join('\n')
+const markdown = `${[header, startup, many, wait].join('\n\n')}\n\n_Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s._\n`
+await writeFile(join(ROOT, 'bench', 'results.md'), markdown)
+process.stdout.write(markdown)
