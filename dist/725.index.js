@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   startBackupJobInput: () => (/* binding */ startBackupJobInput)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
-/* harmony import */ var _awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7843);
+/* harmony import */ var _awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6014);
 
 
 /** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
@@ -31,8 +31,10 @@ function startBackupJobInput(settings, job) {
     };
 }
 /** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
-function createBackupApi(settings, credentials) {
+function createBackupApi(settings, credentials, { env = process.env, signal } = {}) {
     const clients = new Map();
+    const requestHandler = (0,_awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env);
+    const cancellable = signal === undefined ? {} : { abortSignal: signal };
     const clientFor = (region) => {
         let client = clients.get(region);
         if (!client) {
@@ -40,15 +42,22 @@ function createBackupApi(settings, credentials) {
                 region,
                 credentials,
                 maxAttempts: settings.retryMaxAttempts,
-                requestHandler: _awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .e
+                requestHandler
             });
             clients.set(region, client);
         }
         return client;
     };
     return {
-        async start(job) {
-            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job)));
+        async start(job, onSent) {
+            const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job));
+            if (onSent) {
+                command.middlewareStack.add((next) => (args) => {
+                    onSent();
+                    return next(args);
+                }, { step: 'deserialize', name: 'noteStartSent' });
+            }
+            const out = await clientFor(job.region).send(command);
             if (!out.BackupJobId)
                 throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`);
             return {
@@ -64,7 +73,7 @@ function createBackupApi(settings, credentials) {
             };
         },
         async describe(job) {
-            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }));
+            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), cancellable);
             return {
                 state: out.State,
                 statusMessage: out.StatusMessage,
@@ -87,10 +96,15 @@ function createBackupApi(settings, credentials) {
             const children = [];
             let nextToken;
             do {
-                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }));
+                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), cancellable);
                 for (const child of out.BackupJobs ?? []) {
                     if (child.BackupJobId) {
-                        children.push({ backupJobId: child.BackupJobId, resourceArn: child.ResourceArn, state: child.State, statusMessage: child.StatusMessage });
+                        children.push({
+                            backupJobId: child.BackupJobId,
+                            resourceArn: child.ResourceArn,
+                            state: child.State,
+                            statusMessage: child.StatusMessage
+                        });
                     }
                 }
                 nextToken = out.NextToken;

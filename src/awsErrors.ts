@@ -1,5 +1,6 @@
 import { quote } from './escape.js'
 import { errorName, messageOf } from './credentials.js'
+import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
 export interface CallContext {
@@ -8,18 +9,21 @@ export interface CallContext {
   readonly backupVaultName: string
   readonly region: string
   readonly iamRoleArn: string
+  /** For a start: the job may exist even though no answer came, and this token finds it. */
+  readonly idempotencyToken?: string
 }
 
 /** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
 export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
-  const said = messageOf(error)
+  const said = withoutSdkPrefix(messageOf(error))
   const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${code && code !== 'Error' ? `${code}: ` : ''}${said}`
-  const hint = hintFor(code, said, call)
+  const hint = hintFor(code, said, call, error)
   return hint ? `${stripPeriod(base)}; ${hint}` : `${stripPeriod(base)}.`
 }
 
-function hintFor(code: string, message: string, call: CallContext): string | undefined {
+function hintFor(code: string, message: string, call: CallContext, error: unknown): string | undefined {
+  if (isUnreachable(error)) return unreachableHint(`AWS Backup in ${call.region}`, error, call.idempotencyToken)
   if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
     return `allow iam:PassRole on ${quote(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume).`
   }
@@ -35,7 +39,10 @@ function hintFor(code: string, message: string, call: CallContext): string | und
   if (code === 'InvalidRequestException' && /already|in progress|running/i.test(message)) {
     return 'another backup job for this resource may be running; AWS Backup runs one at a time.'
   }
-  if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException' || code === 'TimeoutError') {
+  if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
+    return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).'
+  }
+  if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
     return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.'
   }
   return undefined

@@ -13,7 +13,8 @@ import { requestHandlerOptions } from './awsClientConfig.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
 export interface BackupApi {
-  start(job: JobRequest): Promise<StartedJob>
+  /** `onSent`: called as each attempt goes out (credentials in hand); before it, no job can have been made. */
+  start(job: JobRequest, onSent?: () => void): Promise<StartedJob>
   describe(job: StartedJob): Promise<JobStatus>
   stop(job: StartedJob): Promise<void>
   listChildren(job: StartedJob): Promise<ChildJob[]>
@@ -36,9 +37,25 @@ export function startBackupJobInput(settings: Settings, job: JobRequest): StartB
   }
 }
 
+export interface BackupApiOptions {
+  /** Proxy variables come from here; default process.env. */
+  readonly env?: NodeJS.ProcessEnv
+  /**
+   * The run's cancellation: status checks in flight are abandoned when it aborts, so a cancelled step ends at
+   * once. Starts are not (a start already sent gets a grace period to say whether it made a job), nor are stops.
+   */
+  readonly signal?: AbortSignal
+}
+
 /** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
-export function createBackupApi(settings: Settings, credentials: AwsCredentialIdentityProvider | undefined): BackupApi {
+export function createBackupApi(
+  settings: Settings,
+  credentials: AwsCredentialIdentityProvider | undefined,
+  { env = process.env, signal }: BackupApiOptions = {}
+): BackupApi {
   const clients = new Map<string, BackupClient>()
+  const requestHandler = requestHandlerOptions(env)
+  const cancellable = signal === undefined ? {} : { abortSignal: signal }
   const clientFor = (region: string): BackupClient => {
     let client = clients.get(region)
     if (!client) {
@@ -46,7 +63,7 @@ export function createBackupApi(settings: Settings, credentials: AwsCredentialId
         region,
         credentials,
         maxAttempts: settings.retryMaxAttempts,
-        requestHandler: requestHandlerOptions
+        requestHandler
       })
       clients.set(region, client)
     }
@@ -54,8 +71,18 @@ export function createBackupApi(settings: Settings, credentials: AwsCredentialId
   }
 
   return {
-    async start(job) {
-      const out = await clientFor(job.region).send(new StartBackupJobCommand(startBackupJobInput(settings, job)))
+    async start(job, onSent) {
+      const command = new StartBackupJobCommand(startBackupJobInput(settings, job))
+      if (onSent) {
+        command.middlewareStack.add(
+          (next) => (args) => {
+            onSent()
+            return next(args)
+          },
+          { step: 'deserialize', name: 'noteStartSent' }
+        )
+      }
+      const out = await clientFor(job.region).send(command)
       if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
       return {
         resourceArn: job.resourceArn,
@@ -70,7 +97,7 @@ export function createBackupApi(settings: Settings, credentials: AwsCredentialId
       }
     },
     async describe(job) {
-      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }))
+      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), cancellable)
       return {
         state: out.State,
         statusMessage: out.StatusMessage,
@@ -93,10 +120,18 @@ export function createBackupApi(settings: Settings, credentials: AwsCredentialId
       const children: ChildJob[] = []
       let nextToken: string | undefined
       do {
-        const out = await clientFor(job.region).send(new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }))
+        const out = await clientFor(job.region).send(
+          new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
+          cancellable
+        )
         for (const child of out.BackupJobs ?? []) {
           if (child.BackupJobId) {
-            children.push({ backupJobId: child.BackupJobId, resourceArn: child.ResourceArn, state: child.State, statusMessage: child.StatusMessage })
+            children.push({
+              backupJobId: child.BackupJobId,
+              resourceArn: child.ResourceArn,
+              state: child.State,
+              statusMessage: child.StatusMessage
+            })
           }
         }
         nextToken = out.NextToken

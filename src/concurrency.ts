@@ -1,4 +1,10 @@
 /**
+ * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
+ * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
+ */
+export const REQUEST_CONCURRENCY = 20
+
+/**
  * Runs fn over items with at most `limit` calls in flight, keeping the results in input order.
  * Bounded so that many resources do not burst past the account's AWS API request rate.
  */

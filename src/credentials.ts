@@ -2,7 +2,8 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { Settings } from './settings.js'
 import { InputError } from './inputError.js'
 import { quote } from './escape.js'
-import { requestHandlerOptions } from './awsClientConfig.js'
+import { requestHandlerOptions, type RequestHandlerOptions } from './awsClientConfig.js'
+import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** The few things credentials need from the runner, injected so tests need neither a runner nor real waiting. */
 export interface CredentialsDeps {
@@ -11,7 +12,12 @@ export interface CredentialsDeps {
   sleep(ms: number): Promise<void>
   info(message: string): void
   /** Stands in for STS in unit tests; the SDK's own STS client when absent. */
-  roleAssumer?: (params: { RoleArn: string; RoleSessionName?: string; WebIdentityToken: string; DurationSeconds?: number }) => Promise<AwsCredentialIdentity>
+  roleAssumer?: (params: {
+    RoleArn: string
+    RoleSessionName?: string
+    WebIdentityToken: string
+    DurationSeconds?: number
+  }) => Promise<AwsCredentialIdentity>
 }
 
 /** Credentials could not be had: one failure for the whole step, not one per resource. */
@@ -21,7 +27,12 @@ export class CredentialsError extends Error {
 
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
 // The SDK names them with an Exception suffix; the wire codes have none.
-const RETRIED_STS_ERRORS = new Set(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException'])
+const RETRIED_STS_ERRORS = new Set([
+  'IDPCommunicationError',
+  'InvalidIdentityToken',
+  'IDPCommunicationErrorException',
+  'InvalidIdentityTokenException'
+])
 // Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
 const REFRESH_MARGIN_MS = 5 * 60_000
 
@@ -46,20 +57,39 @@ export function credentialsFor(
 
   let current: AwsCredentialIdentity | undefined
   let pending: Promise<AwsCredentialIdentity> | undefined
+  // assumeRole retries what can pass; after that a failure is final, so later calls must not start over.
+  let failure: unknown
   const fresh = (): boolean => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS
+  // Made once, so every renewal reuses the same connections (and proxy tunnels).
+  const handler = requestHandlerOptions(env)
 
   return async () => {
+    if (failure !== undefined) throw failure
     if (current && fresh()) return current
-    pending ??= assumeRole(settings, roleArn, deps).finally(() => (pending = undefined))
+    pending ??= assumeRole(settings, roleArn, deps, handler)
+      .catch((error: unknown) => {
+        failure = error
+        throw error
+      })
+      .finally(() => (pending = undefined))
     current = await pending
     return current
   }
 }
 
-async function assumeRole(settings: Settings, roleArn: string, deps: CredentialsDeps): Promise<AwsCredentialIdentity> {
-  const { fromWebToken } = await import('@aws-sdk/credential-providers')
-  for (let attempt = 1; ; attempt++) {
-    const webIdentityToken = await idToken(settings.audience, deps)
+async function assumeRole(
+  settings: Settings,
+  roleArn: string,
+  deps: CredentialsDeps,
+  requestHandler: RequestHandlerOptions
+): Promise<AwsCredentialIdentity> {
+  // The ID token request goes out while the STS code loads.
+  const [{ fromWebToken }, firstToken] = await Promise.all([import('@aws-sdk/credential-providers'), idToken(settings.audience, deps)])
+  let webIdentityToken = firstToken
+  // STS requests so far: the SDK's own retries (it retries IDPCommunicationError itself) count against retry-max-attempts too.
+  let sent = 0
+  for (let round = 1; ; round++) {
+    if (round > 1) webIdentityToken = await idToken(settings.audience, deps)
     try {
       const credentials = await fromWebToken({
         roleArn,
@@ -67,20 +97,23 @@ async function assumeRole(settings: Settings, roleArn: string, deps: Credentials
         webIdentityToken,
         durationSeconds: settings.roleDurationSeconds,
         roleAssumerWithWebIdentity: deps.roleAssumer,
-        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler: requestHandlerOptions }
+        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
       })()
       deps.setSecret(credentials.secretAccessKey)
       if (credentials.sessionToken) deps.setSecret(credentials.sessionToken)
       return credentials
     } catch (error) {
       const code = errorName(error)
-      if (RETRIED_STS_ERRORS.has(code) && attempt < settings.retryMaxAttempts) {
-        const delay = Math.min(1000 * 2 ** (attempt - 1), 10_000)
-        deps.info(`STS answered ${code} for role-to-assume (attempt ${attempt} of ${settings.retryMaxAttempts}); trying again in ${delay / 1000} s.`)
+      sent += sdkAttempts(error)
+      if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
+        const delay = Math.min(1000 * 2 ** (round - 1), 10_000)
+        deps.info(
+          `STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`
+        )
         await deps.sleep(delay)
         continue
       }
-      throw new CredentialsError(assumeRoleFailure(code, error, roleArn, settings.audience))
+      throw new CredentialsError(assumeRoleFailure(code, error, roleArn, settings.audience, tokenSubject(webIdentityToken)))
     }
   }
 }
@@ -95,15 +128,33 @@ async function idToken(audience: string, deps: CredentialsDeps): Promise<string>
   }
 }
 
-function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string): string {
-  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${code ? `${code}: ` : ''}${messageOf(error)}`
+function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string, subject: string | undefined): string {
+  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${code && code !== 'Error' ? `${code}: ` : ''}${withoutSdkPrefix(messageOf(error))}`
   if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-    return `${base}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches this repository and branch or environment.`
+    const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${quote(subject)}`
+    return `${base}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches ${sub}.`
   }
   if (RETRIED_STS_ERRORS.has(code)) {
     return `${base}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${quote(audience)}.`
   }
+  if (isUnreachable(error)) return `${base.replace(/[.\s]+$/, '')}; ${unreachableHint('STS', error)}`
   return base.endsWith('.') ? base : `${base}.`
+}
+
+function sdkAttempts(error: unknown): number {
+  const attempts = (error as { $metadata?: { attempts?: unknown } } | undefined)?.$metadata?.attempts
+  return typeof attempts === 'number' && attempts >= 1 ? attempts : 1
+}
+
+/** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
+function tokenSubject(token: string): string | undefined {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+    const sub = (claims as { sub?: unknown } | null)?.sub
+    return typeof sub === 'string' ? sub : undefined
+  } catch {
+    return undefined
+  }
 }
 
 export function errorName(error: unknown): string {

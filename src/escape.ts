@@ -19,10 +19,11 @@ export function quote(value: string, maxLength = 120): string {
 
 /** A value for one cell of a markdown table. */
 export function markdownCell(value: string): string {
+  // Markdown escapes first, so the entities and the escaped pipe added after them stay as they are.
   return oneLine(value)
+    .replace(/([\\`*_[\]#!~])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/([\\`*_[\]#!~])/g, '\\$1')
+    .replace(/\|/g, '\\|')
 }

@@ -4,8 +4,7 @@ import { startBackupJobs, type StartOutcome } from './startBackupJobs.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
 import { jobReport, stepOutputs, type JobFacts } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
-import { mapConcurrently } from './concurrency.js'
-import { waitAndJudge } from './waitAndJudge.js'
+import { mapConcurrently, REQUEST_CONCURRENCY } from './concurrency.js'
 import { quote } from './escape.js'
 import type { BackupApi } from './backupApi.js'
 import type { Failure } from './failure.js'
@@ -28,10 +27,13 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   const failures: Failure[] = []
   try {
     const credentials = credentialsFor(settings, rt.env, rt)
+    // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
+    credentials?.().catch(() => undefined)
     const api = await rt.backupApi(settings, credentials)
     const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal)
     failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])))
     if (settings.wait && !rt.signal.aborted) {
+      const { waitAndJudge } = await import('./waitAndJudge.js')
       const judged = await waitAndJudge(settings, api, outcomes, rt)
       facts = judged.facts
       failures.push(...judged.failures)
@@ -53,11 +55,13 @@ function stepFailure(error: unknown): string {
 
 /** Without wait: one status check per job fills state and, where already known, the recovery point. */
 async function describeOnce(api: BackupApi, outcomes: readonly StartOutcome[], rt: Runtime): Promise<JobFacts[]> {
-  return mapConcurrently(outcomes, 10, async (outcome): Promise<JobFacts> => {
+  return mapConcurrently(outcomes, REQUEST_CONCURRENCY, async (outcome): Promise<JobFacts> => {
     if (!outcome.job || rt.signal.aborted) return { outcome }
     try {
       return { outcome, status: await api.describe(outcome.job) }
     } catch (error) {
+      // A check abandoned because the run was cancelled is no news: the job id is reported anyway.
+      if (rt.signal.aborted) return { outcome }
       rt.warning(`Started job ${outcome.job.backupJobId}, but could not read its status: ${messageOf(error)}`)
       return { outcome }
     }

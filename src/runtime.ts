@@ -52,6 +52,6 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     },
     now: () => Date.now(),
     sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
-    backupApi: async (settings, credentials) => (await import('./backupApi.js')).createBackupApi(settings, credentials)
+    backupApi: async (settings, credentials) => (await import('./backupApi.js')).createBackupApi(settings, credentials, { signal })
   }
 }

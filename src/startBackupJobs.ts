@@ -1,7 +1,7 @@
 import type { BackupApi } from './backupApi.js'
 import type { JobRequest, Settings } from './settings.js'
 import type { StartedJob } from './jobTypes.js'
-import { mapConcurrently } from './concurrency.js'
+import { mapConcurrently, REQUEST_CONCURRENCY } from './concurrency.js'
 import { describeAwsError } from './awsErrors.js'
 import { backupJobConsoleUrl } from './arn.js'
 import { oneLine, quote } from './escape.js'
@@ -14,7 +14,6 @@ export interface StartOutcome {
   readonly error?: string
 }
 
-export const START_CONCURRENCY = 10
 // After cancellation, a start already sent gets this long to answer, so the step can say whether it made a job.
 export const START_GRACE_MS = 2_000
 
@@ -28,10 +27,20 @@ export async function startBackupJobs(
   log: (line: string) => void,
   signal?: AbortSignal
 ): Promise<StartOutcome[]> {
-  return mapConcurrently(settings.jobs, START_CONCURRENCY, async (request): Promise<StartOutcome> => {
+  return mapConcurrently(settings.jobs, REQUEST_CONCURRENCY, async (request): Promise<StartOutcome> => {
     if (signal?.aborted) return { request, error: `Not started for ${request.resourceArn}: the run was cancelled first.` }
+    let sent = false
     try {
-      const job = await withinGrace(api.start(request), signal)
+      const job = await withinGrace(
+        api.start(request, () => (sent = true)),
+        signal
+      )
+      if (job === undefined && !sent) {
+        return {
+          request,
+          error: `No backup job was started for ${quote(request.resourceArn)}: the run was cancelled before the request was sent.`
+        }
+      }
       if (job === undefined) {
         return {
           request,
@@ -47,7 +56,8 @@ export async function startBackupJobs(
         resourceArn: request.resourceArn,
         backupVaultName: settings.backupVaultName,
         region: request.region,
-        iamRoleArn: settings.iamRoleArn
+        iamRoleArn: settings.iamRoleArn,
+        idempotencyToken: request.idempotencyToken
       })
       return { request, error: message }
     }

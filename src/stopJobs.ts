@@ -7,31 +7,41 @@ import { oneLine, quote } from './escape.js'
 // A cancelled run must exit within seconds of the runner's first signal, stopped or not.
 export const STOP_DEADLINE_MS = 3_000
 
+/** What asking AWS Backup to stop one job came to: a line for the log, and whether AWS accepted. */
+export interface StopResult {
+  readonly stopped: boolean
+  readonly line: string
+}
+
 /**
  * Asks AWS Backup to stop each job, at most `deadlineMs` in all, and says for each what happened.
  * Resource types AWS Backup cannot stop (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) get a clear line, not a crash.
  */
-export async function stopJobs(api: BackupApi, jobs: readonly StartedJob[], deadlineMs = STOP_DEADLINE_MS): Promise<string[]> {
-  const lines = jobs.map((job) => `Could not stop job ${oneLine(job.backupJobId)} for ${quote(job.resourceArn)} within ${deadlineMs / 1000} s; it may still be running.`)
+export async function stopJobs(api: BackupApi, jobs: readonly StartedJob[], deadlineMs = STOP_DEADLINE_MS): Promise<StopResult[]> {
+  const results: StopResult[] = jobs.map((job) => ({
+    stopped: false,
+    line: `Could not stop job ${oneLine(job.backupJobId)} for ${quote(job.resourceArn)} within ${deadlineMs / 1000} s; it may still be running.`
+  }))
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadlineMs)))
   const stops = mapConcurrently(jobs, 10, async (job, i) => {
-    lines[i] = await stopOne(api, job)
+    results[i] = await stopOne(api, job)
   })
   await Promise.race([stops, deadline])
   clearTimeout(timer)
-  return lines
+  return results
 }
 
-async function stopOne(api: BackupApi, job: StartedJob): Promise<string> {
+async function stopOne(api: BackupApi, job: StartedJob): Promise<StopResult> {
   const label = `job ${oneLine(job.backupJobId)} for ${quote(job.resourceArn)}`
   try {
     await api.stop(job)
-    return `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).`
+    return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` }
   } catch (error) {
     if (errorName(error) === 'InvalidRequestException') {
-      return `Could not stop ${label}: AWS Backup does not stop jobs of this resource type (${oneLine(messageOf(error))}); it goes on running.`
+      const line = `Could not stop ${label}: AWS Backup does not stop jobs of this resource type (${oneLine(messageOf(error))}); it goes on running.`
+      return { stopped: false, line }
     }
-    return `Could not stop ${label}: ${oneLine(messageOf(error))}; it may still be running.`
+    return { stopped: false, line: `Could not stop ${label}: ${oneLine(messageOf(error))}; it may still be running.` }
   }
 }

@@ -63,12 +63,18 @@ export async function waitAndJudge(
   }
 
   if (unfinished.length > 0) {
-    const stopped = settings.stopJobOnTimeout ? await stopJobs(api, unfinished) : []
-    stopped.forEach((line) => rt.info(line))
+    const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished) : []
+    stops.forEach((stop) => rt.info(stop.line))
     const why = result.cancelled ? 'The run was cancelled while waiting' : `The wait timed out after ${formatDuration(settings.waitTimeoutSeconds * 1000)}`
-    for (const job of unfinished) {
+    for (const [i, job] of unfinished.entries()) {
       const status = statusOf.get(job) ?? {}
-      const after = settings.stopJobOnTimeout ? 'a stop was requested' : 'it goes on running in AWS Backup (stop-job-on-timeout is false)'
+      const stop = stops[i]
+      const after =
+        stop === undefined
+          ? 'it goes on running in AWS Backup (stop-job-on-timeout is false)'
+          : stop.stopped
+            ? 'it was stopped'
+            : 'it could not be stopped (see the log) and may still be running'
       failures.push({
         resourceArn: job.resourceArn,
         message: oneLine(`${why}: ${jobLabel(job)} was still ${describeStatus(status)}; ${after}.`)

@@ -122,7 +122,7 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
     const id = run.outputs['backup-job-id']!
     expect(sandbox.job(id)!.stopped).toBe(true)
     expect(logLines(run)).toContain(`The run was cancelled; backup jobs started by this step: ${id} (${ebs('slow')}).`)
-    expect(errorAnnotations(run)[0]).toMatch(/^The run was cancelled while waiting: .* a stop was requested\.$/)
+    expect(errorAnnotations(run)[0]).toMatch(/^The run was cancelled while waiting: .* it was stopped\.$/)
   })
 
   it('outlives the role credentials it started with: expired keys are refused, fresh ones come from a new ID token', async () => {

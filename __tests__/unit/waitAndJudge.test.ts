@@ -73,6 +73,10 @@ describe('run with wait', () => {
     expect(backup.stopped).toEqual(['job-2'])
     expect(seen.log).toContain(`Stopped job job-2 for "${EFS}" (StopBackupJob accepted; it ends as ABORTED).`)
     expect(seen.log).toContainEqual(expect.stringMatching(/^Could not stop job job-1 .*: AWS Backup does not stop jobs of this resource type/))
+    expect(seen.errors).toEqual([
+      expect.stringMatching(/^The wait timed out after 1m 00s: .*db:orders .* it could not be stopped \(see the log\) and may still be running\.$/),
+      expect.stringMatching(/^The wait timed out after 1m 00s: .*fs-1 .* it was stopped\.$/)
+    ])
     expect(seen.failed).toMatch(/^2 of 2 backup jobs did not succeed/)
   })
 
@@ -87,7 +91,7 @@ describe('run with wait', () => {
     const { rt, seen } = fakeRuntime({ ...WAIT, 'stop-job-on-timeout': 'true' }, backup.api, {}, controller.signal)
     await run(rt)
     expect(backup.stopped).toEqual(['job-1'])
-    expect(seen.failed).toMatch(/^The run was cancelled while waiting: .* a stop was requested\.$/)
+    expect(seen.failed).toMatch(/^The run was cancelled while waiting: .* it was stopped\.$/)
     expect(seen.log).toContain(`The run was cancelled; backup jobs started by this step: job-1 (${DB}).`)
     expect(seen.outputs['backup-job-id']).toBe('job-1')
   })

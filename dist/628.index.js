@@ -1,0 +1,553 @@
+export const id = 628;
+export const ids = [628];
+export const modules = {
+
+/***/ 3628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  waitAndJudge: () => (/* binding */ waitAndJudge)
+});
+
+// UNUSED EXPORTS: isTransientAwsError
+
+// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
+var retry = __webpack_require__(3609);
+// EXTERNAL MODULE: ./src/escape.ts
+var src_escape = __webpack_require__(2988);
+;// CONCATENATED MODULE: ./src/jobTypes.ts
+/** The facts this action tracks about one backup job, whichever AWS call they came from. */
+const TERMINAL_STATES = ['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'];
+function isTerminal(state) {
+    return TERMINAL_STATES.includes(state ?? '');
+}
+
+// EXTERNAL MODULE: ./src/concurrency.ts
+var src_concurrency = __webpack_require__(1532);
+// EXTERNAL MODULE: ./src/readableUnits.ts
+var readableUnits = __webpack_require__(5224);
+;// CONCATENATED MODULE: ./src/waitSchedule.ts
+const DEFAULT_POLL_INTERVAL_SECONDS = 15;
+/** Cap of the backoff when nothing says when the job will end: keeps the lag ≤ 30 s at the defaults. */
+const NO_ESTIMATE_CAP_SECONDS = 30;
+/** Longest sleep while the end is far: bounds how late an unexpected failure mid-job is noticed. */
+const FAR_CAP_SECONDS = 300;
+// A quarter of the time left: even if the job speeds up 4-fold, the next check comes before its end.
+const FRACTION_OF_TIME_LEFT = 0.25;
+const BACKOFF_FACTOR = 1.5;
+const JITTER = 0.2;
+// PercentDone may be rounded down to a whole percent: assume up to one point more is already done.
+const PERCENT_QUANTUM = 1;
+// How long to keep checking at the interval once the estimated end has passed, before backing off.
+const GRACE_INTERVALS = 10;
+const GRACE_FRACTION_OF_RUN = 0.1;
+/** Takes in the result of one status check (undefined when the check failed) made at nowMs. */
+function recordCheck(memory, status, nowMs) {
+    if (status === undefined) {
+        // A failed check tells nothing new: keep the estimate and back off as if nothing changed.
+        return { ...(memory ?? { firstCheckAtMs: nowMs }), unchanged: (memory?.unchanged ?? 0) + 1 };
+    }
+    const changed = memory?.last === undefined || eventKey(memory.last) !== eventKey(status);
+    const percent = parsePercent(status.percentDone);
+    const anchor = memory?.anchor ?? (status.state === 'RUNNING' && percent !== undefined ? { atMs: nowMs, percent } : undefined);
+    const estimatedEndMs = estimateEnd(status, anchor, percent, nowMs);
+    const due = estimatedEndMs !== undefined && estimatedEndMs <= nowMs;
+    return {
+        firstCheckAtMs: memory?.firstCheckAtMs ?? nowMs,
+        last: status,
+        unchanged: changed ? 0 : (memory?.unchanged ?? 0) + 1,
+        anchor,
+        estimatedEndMs,
+        dueSinceMs: due ? (memory?.dueSinceMs ?? estimatedEndMs) : undefined
+    };
+}
+/** The delay before the next check of a job, given what was recorded of it. */
+function nextDelayMs(memory, nowMs, settings) {
+    const interval = pollIntervalMs(settings.pollIntervalSeconds);
+    const random = () => clampUnit((settings.random ?? Math.random)());
+    let delay;
+    if (memory.unchanged === 0) {
+        delay = interval;
+    }
+    else if (memory.estimatedEndMs !== undefined && !pastGrace(memory, nowMs, interval)) {
+        const left = memory.estimatedEndMs - nowMs;
+        const far = Math.max(interval, FAR_CAP_SECONDS * 1000);
+        delay = left > 0 ? clamp(FRACTION_OF_TIME_LEFT * left * (1 - JITTER * random()), interval, far) : interval;
+    }
+    else {
+        const cap = Math.max(interval, NO_ESTIMATE_CAP_SECONDS * 1000);
+        const base = Math.min(cap, interval * BACKOFF_FACTOR ** Math.min(memory.unchanged, 50));
+        delay = Math.max(interval, base * (1 - JITTER * random()));
+    }
+    if (settings.deadlineMs !== undefined)
+        delay = Math.min(delay, Math.max(0, settings.deadlineMs - nowMs));
+    return Math.round(delay);
+}
+/** The poll interval in ms: the user's value, at least 1 s. */
+function pollIntervalMs(pollIntervalSeconds) {
+    const seconds = Number.isFinite(pollIntervalSeconds) ? pollIntervalSeconds : DEFAULT_POLL_INTERVAL_SECONDS;
+    return Math.max(1, seconds) * 1000;
+}
+/** PercentDone is a string ("42", "42.0"); undefined when absent or not a number in 0–100. */
+function parsePercent(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const percent = Number(value);
+    return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent : undefined;
+}
+function estimateEnd(status, anchor, percent, nowMs) {
+    if (status.state !== 'RUNNING')
+        return undefined;
+    const ends = [];
+    const expected = status.expectedCompletionDate?.getTime();
+    if (expected !== undefined && Number.isFinite(expected))
+        ends.push(expected);
+    // Needs some progress since the anchor: a rate from no movement would be a guess.
+    if (anchor && percent !== undefined && percent > anchor.percent && nowMs > anchor.atMs) {
+        // The fastest rate the rounded readings allow, and the most work they allow done: an early end.
+        const fastestRate = (percent + PERCENT_QUANTUM - anchor.percent) / (nowMs - anchor.atMs);
+        ends.push(nowMs + (100 - percent - PERCENT_QUANTUM) / fastestRate);
+    }
+    // The earlier of the two: trusting the later one risks sleeping past the end.
+    return ends.length > 0 ? Math.min(...ends) : undefined;
+}
+function pastGrace(memory, nowMs, interval) {
+    if (memory.dueSinceMs === undefined)
+        return false;
+    const run = Math.max(0, memory.dueSinceMs - (memory.anchor?.atMs ?? memory.firstCheckAtMs));
+    return nowMs - memory.dueSinceMs > Math.max(GRACE_INTERVALS * interval, GRACE_FRACTION_OF_RUN * run);
+}
+/** What counts as "something changed" for the backoff; progress counters do not, the estimate covers them. */
+function eventKey(status) {
+    const children = Object.entries(status.childJobsInState ?? {})
+        .filter(([, count]) => count > 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([status.state, status.statusMessage, children]);
+}
+function clamp(value, low, high) {
+    return Math.min(high, Math.max(low, value));
+}
+function clampUnit(value) {
+    return Number.isFinite(value) ? clamp(value, 0, 1) : 0;
+}
+
+;// CONCATENATED MODULE: ./src/waitProgress.ts
+/**
+ * The log lines printed while waiting. Pure: the loop decides when to print them.
+ * A line is printed only when something a user would care about changed, so a long job's log
+ * stays short; a job stuck in CREATED gets a reminder that says why it may not have started.
+ */
+
+
+
+/** How often to repeat the "not started yet" line while a job stays CREATED. */
+const CREATED_REMINDER_MS = 5 * 60_000;
+const NOT_STARTED = 'not started yet: AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
+    'or its start window has not opened yet (AWS Backup retries the start at least every 10 minutes until the window closes)';
+// Known states first, in the order a job goes through them; anything else after, by name.
+const STATE_ORDER = ['CREATED', 'PENDING', 'RUNNING', 'ABORTING', 'COMPLETED', 'PARTIAL', 'FAILED', 'ABORTED', 'EXPIRED'];
+/** The line to print for this check, or undefined when nothing worth a line changed. */
+function progressLine(update) {
+    const { previous, next, elapsedMs, lastLineElapsedMs } = update;
+    const facts = describeStatus(next);
+    const changed = previous === undefined || describeStatus(previous) !== facts;
+    const stillCreated = next.state === 'CREATED' && (lastLineElapsedMs === undefined || elapsedMs - lastLineElapsedMs >= CREATED_REMINDER_MS);
+    if (!changed && !stillCreated)
+        return undefined;
+    const explanation = next.state === 'CREATED' ? `, ${NOT_STARTED}` : '';
+    // quote() leaves U+2028/U+2029 as they are, and log viewers break lines at them.
+    return (0,src_escape/* oneLine */.TN)(`${jobLabel(update.job)}: ${facts}${explanation} [${(0,readableUnits/* formatDuration */.a)(elapsedMs)}]`);
+}
+/**
+ * How a job is named at the start of a line. An ARN (which AWS accepted, so it starts with "arn:")
+ * is shown as is, for readability; anything else is quoted so that it cannot start a runner command.
+ */
+function jobLabel(job) {
+    const arn = job.resourceArn.startsWith('arn:') ? job.resourceArn : (0,src_escape/* quote */.hD)(job.resourceArn);
+    return (0,src_escape/* oneLine */.TN)(`${arn} (job ${job.backupJobId})`);
+}
+/** The facts of a status in one line: "RUNNING, 42% done, 1.2 GiB transferred, child jobs: 1 RUNNING — "message"". */
+function describeStatus(status) {
+    const parts = [status.state ? (0,src_escape/* oneLine */.TN)(status.state) : 'state unknown'];
+    const percent = formatPercent(status.percentDone);
+    if (percent !== undefined)
+        parts.push(`${percent} done`);
+    if (status.bytesTransferred !== undefined && status.bytesTransferred > 0)
+        parts.push(`${(0,readableUnits/* formatBytes */.z)(status.bytesTransferred)} transferred`);
+    const children = formatChildCounts(status.childJobsInState);
+    if (children)
+        parts.push(`child jobs: ${children}`);
+    const message = status.statusMessage ? ` — ${(0,src_escape/* quote */.hD)(status.statusMessage, 200)}` : '';
+    return `${parts.join(', ')}${message}`;
+}
+/** "42%", "42.5%" from PercentDone ("42.0", "42.54"); undefined when it is not a percentage. */
+function formatPercent(percentDone) {
+    const percent = parsePercent(percentDone);
+    return percent === undefined ? undefined : `${Number(percent.toFixed(1))}%`;
+}
+/** "3 RUNNING, 1 COMPLETED": the non-zero counts, in the order a job goes through its states. */
+function formatChildCounts(counts) {
+    const rank = (state) => {
+        const index = STATE_ORDER.indexOf(state);
+        return index === -1 ? STATE_ORDER.length : index;
+    };
+    return Object.entries(counts ?? {})
+        .filter(([, count]) => Number.isFinite(count) && count > 0)
+        .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
+        .map(([state, count]) => `${count} ${(0,src_escape/* oneLine */.TN)(state)}`)
+        .join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/waitForJobs.ts
+/**
+ * Waits for started backup jobs to end. No I/O of its own: AWS, the clock and the log are passed
+ * in, so tests drive it with a fake clock and never really wait. Each job is checked on its own
+ * schedule (see waitSchedule.ts); stopping jobs, listing child jobs and annotations are left to
+ * the caller, which gets every job's last known status.
+ */
+
+
+
+
+
+const DEFAULT_CONCURRENCY = 10;
+// Jobs due this close together are checked in one round: fewer wake-ups, and checking early never adds lag.
+const COALESCE_MS = 1000;
+async function waitForJobs(jobs, source, clock, options) {
+    const startMs = clock.now();
+    const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000;
+    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
+    const tracked = jobs.map((job) => ({
+        job,
+        status: { isParent: job.isParent, creationDate: job.creationDate, recoveryPointArn: job.recoveryPointArn },
+        checked: false,
+        done: false,
+        nextAtMs: startMs,
+        warned: false
+    }));
+    const abort = abortPromise(options.signal);
+    let stopped = false;
+    const finish = (outcome) => {
+        stopped = true;
+        abort.dispose();
+        const results = tracked.map(({ job, status, error }) => (error === undefined ? { job, status } : { job, status, error }));
+        return { jobs: results, ...outcome };
+    };
+    const schedule = (entry, status, nowMs) => {
+        entry.lastCheckAtMs = nowMs;
+        entry.memory = recordCheck(entry.memory, status, nowMs);
+        const settings = { pollIntervalSeconds: options.pollIntervalSeconds, random: options.random, deadlineMs };
+        entry.nextAtMs = nowMs + nextDelayMs(entry.memory, nowMs, settings);
+    };
+    const check = async (entry) => {
+        let status;
+        try {
+            status = await source.describe(entry.job);
+        }
+        catch (error) {
+            // After a cancellation the caller has its result: late answers must not reach the log.
+            if (stopped)
+                return;
+            const nowMs = clock.now();
+            if (options.isTransientError(error)) {
+                if (!entry.warned)
+                    options.log(`Warning: ${jobLabel(entry.job)}: status check failed (${errorText(error)}); checking again later.`);
+                entry.warned = true;
+                schedule(entry, undefined, nowMs);
+            }
+            else {
+                options.log(`${jobLabel(entry.job)}: status check failed (${errorText(error)}); no longer waiting for this job.`);
+                entry.error = error;
+                entry.done = true;
+                entry.lastCheckAtMs = nowMs;
+            }
+            return;
+        }
+        if (stopped)
+            return;
+        const nowMs = clock.now();
+        const elapsedMs = nowMs - startMs;
+        const previous = entry.checked ? entry.status : undefined;
+        const line = progressLine({ job: entry.job, previous, next: status, elapsedMs, lastLineElapsedMs: entry.lastLineElapsedMs });
+        if (line !== undefined) {
+            options.log(line);
+            entry.lastLineElapsedMs = elapsedMs;
+        }
+        entry.status = status;
+        entry.checked = true;
+        entry.warned = false;
+        entry.done = isTerminal(status.state);
+        schedule(entry, status, nowMs);
+    };
+    for (;;) {
+        if (abort.aborted())
+            return finish({ timedOut: false, cancelled: true });
+        const nowMs = clock.now();
+        const final = nowMs >= deadlineMs;
+        // At the deadline, one last look at every job not already looked at since, so its status is current.
+        const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS));
+        const round = (0,src_concurrency/* mapConcurrently */.X)(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
+        if ((await abort.race(round)) === 'aborted')
+            return finish({ timedOut: false, cancelled: true });
+        const waiting = tracked.filter((e) => !e.done);
+        if (waiting.length === 0)
+            return finish({ timedOut: false, cancelled: false });
+        if (final)
+            return finish({ timedOut: true, cancelled: false });
+        const afterMs = clock.now();
+        const wakeMs = Math.min(deadlineMs, ...waiting.map((e) => e.nextAtMs));
+        if (wakeMs > afterMs) {
+            // The clock may ignore the signal: the race still ends the sleep at once.
+            if ((await abort.race(clock.sleep(wakeMs - afterMs, options.signal))) === 'aborted')
+                return finish({ timedOut: false, cancelled: true });
+        }
+    }
+}
+/** "AccessDeniedException: "User is not authorized…"": the error's name and message, on one line. */
+function errorText(error) {
+    if (error instanceof Error) {
+        const name = error.name && error.name !== 'Error' ? `${(0,src_escape/* oneLine */.TN)(error.name)}: ` : '';
+        return (0,src_escape/* oneLine */.TN)(`${name}${(0,src_escape/* quote */.hD)(error.message, 300)}`);
+    }
+    return (0,src_escape/* oneLine */.TN)((0,src_escape/* quote */.hD)(String(error), 300));
+}
+function abortPromise(signal) {
+    if (signal === undefined) {
+        return { aborted: () => false, race: async (work) => (await work, 'done'), dispose: () => undefined };
+    }
+    let onAbort = () => undefined;
+    const whenAborted = new Promise((resolve) => {
+        onAbort = () => resolve('aborted');
+        if (signal.aborted)
+            resolve('aborted');
+        else
+            signal.addEventListener('abort', onAbort, { once: true });
+    });
+    return {
+        aborted: () => signal.aborted,
+        race: (work) => {
+            const settled = work.then(() => 'done');
+            // A sleep that rejects because of the abort is no error: the abort wins.
+            return Promise.race([settled, whenAborted]).catch((error) => {
+                if (signal.aborted)
+                    return 'aborted';
+                throw error;
+            });
+        },
+        dispose: () => signal.removeEventListener('abort', onAbort)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/jobOutcome.ts
+/**
+ * The verdict on a job once the wait is over. Pure: one sentence per verdict, naming the resource,
+ * for the log, the annotation and the step summary.
+ */
+
+
+
+const FAILED_CHILD_STATES = new Set(['FAILED', 'ABORTED', 'EXPIRED']);
+// Status messages explain failures: keep more of them than quote's default.
+const MESSAGE_LENGTH = 500;
+function judgeJob(job, status, options) {
+    const outcome = verdictOn(job, status, options);
+    // quote() leaves U+2028/U+2029 as they are, and log viewers break lines at them.
+    return { verdict: outcome.verdict, message: (0,src_escape/* oneLine */.TN)(outcome.message) };
+}
+function verdictOn(job, status, options) {
+    const subject = `Backup of ${(0,src_escape/* quote */.hD)(job.resourceArn)} (job ${(0,src_escape/* oneLine */.TN)(job.backupJobId)})`;
+    const reason = status.statusMessage ? `: ${(0,src_escape/* quote */.hD)(status.statusMessage, MESSAGE_LENGTH)}` : '';
+    const state = status.state;
+    if (!isTerminal(state)) {
+        const percent = formatPercent(status.percentDone);
+        const progress = percent === undefined ? '' : `, ${percent} done`;
+        return unfinished(`${subject} had not finished when the wait ended (state ${state ? (0,src_escape/* oneLine */.TN)(state) : 'unknown'}${progress}).`);
+    }
+    switch (state) {
+        case 'FAILED':
+            return failure(`${subject} failed${reason || ', and AWS Backup gave no reason'}.`);
+        case 'ABORTED':
+            return failure(`${subject} was aborted${reason}.`);
+        case 'EXPIRED':
+            return failure(`${subject} expired: it did not start or finish within its backup window${reason}.`);
+    }
+    // A parent's own state may say COMPLETED or PARTIAL while none of its resources was backed up.
+    const children = failedChildren(status);
+    if (children !== undefined) {
+        return failure(`${subject} failed: all of its child jobs failed (${children})${reason}.`);
+    }
+    if (state === 'PARTIAL') {
+        return options.allowPartial
+            ? { verdict: 'warning', message: `${subject} ended PARTIAL, some of its resources were not backed up; accepted because allow-partial is true${reason}.` }
+            : failure(`${subject} ended PARTIAL, some of its resources were not backed up, and allow-partial is false${reason}.`);
+    }
+    const category = status.messageCategory;
+    if (category && category !== 'SUCCESS') {
+        const message = `${subject} completed with issues (message category ${(0,src_escape/* quote */.hD)(category)})${reason}.`;
+        return { verdict: 'warning', message };
+    }
+    return { verdict: 'success', message: `${subject} completed.` };
+}
+/** Whether the verdict lets the step succeed. */
+function isSuccess(verdict) {
+    return verdict === 'success' || verdict === 'warning';
+}
+/**
+ * The failed child counts ("2 FAILED, 1 ABORTED") when a parent has children and every one of them
+ * failed; undefined otherwise.
+ */
+function failedChildren(status) {
+    const counts = Object.entries(status.childJobsInState ?? {}).filter(([, count]) => count > 0);
+    if (counts.length === 0 || !counts.every(([childState]) => FAILED_CHILD_STATES.has(childState)))
+        return undefined;
+    return counts.map(([childState, count]) => `${count} ${childState}`).join(', ');
+}
+function failure(message) {
+    return { verdict: 'failure', message };
+}
+function unfinished(message) {
+    return { verdict: 'unfinished', message };
+}
+
+// EXTERNAL MODULE: ./src/credentials.ts
+var credentials = __webpack_require__(3029);
+;// CONCATENATED MODULE: ./src/stopJobs.ts
+
+
+
+// A cancelled run must exit within seconds of the runner's first signal, stopped or not.
+const STOP_DEADLINE_MS = 3_000;
+/**
+ * Asks AWS Backup to stop each job, at most `deadlineMs` in all, and says for each what happened.
+ * Resource types AWS Backup cannot stop (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) get a clear line, not a crash.
+ */
+async function stopJobs(api, jobs, deadlineMs = STOP_DEADLINE_MS) {
+    const results = jobs.map((job) => ({
+        stopped: false,
+        line: `Could not stop job ${(0,src_escape/* oneLine */.TN)(job.backupJobId)} for ${(0,src_escape/* quote */.hD)(job.resourceArn)} within ${deadlineMs / 1000} s; it may still be running.`
+    }));
+    let timer;
+    const deadline = new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)));
+    const stops = (0,src_concurrency/* mapConcurrently */.X)(jobs, 10, async (job, i) => {
+        results[i] = await stopOne(api, job);
+    });
+    await Promise.race([stops, deadline]);
+    clearTimeout(timer);
+    return results;
+}
+async function stopOne(api, job) {
+    const label = `job ${(0,src_escape/* oneLine */.TN)(job.backupJobId)} for ${(0,src_escape/* quote */.hD)(job.resourceArn)}`;
+    try {
+        await api.stop(job);
+        return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` };
+    }
+    catch (error) {
+        if ((0,credentials/* errorName */.Is)(error) === 'InvalidRequestException') {
+            const line = `Could not stop ${label}: AWS Backup does not stop jobs of this resource type (${(0,src_escape/* oneLine */.TN)((0,credentials/* messageOf */.bD)(error))}); it goes on running.`;
+            return { stopped: false, line };
+        }
+        return { stopped: false, line: `Could not stop ${label}: ${(0,src_escape/* oneLine */.TN)((0,credentials/* messageOf */.bD)(error))}; it may still be running.` };
+    }
+}
+
+// EXTERNAL MODULE: ./src/awsErrors.ts
+var awsErrors = __webpack_require__(9905);
+;// CONCATENATED MODULE: ./src/waitAndJudge.ts
+
+
+
+
+
+
+
+
+
+/** Status checks that failed this way are tried again at the next poll; anything else ends the wait for that job. */
+function isTransientAwsError(error) {
+    if (!(error instanceof Error))
+        return false;
+    const e = error;
+    return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || error.name === 'TimeoutError';
+}
+/**
+ * Waits for every started job, then judges each: the facts for the report and what failed.
+ * On timeout or cancellation the unfinished jobs are stopped first when stop-job-on-timeout asks for it.
+ */
+async function waitAndJudge(settings, api, outcomes, rt) {
+    const started = outcomes.flatMap((outcome) => (outcome.job ? [outcome.job] : []));
+    rt.info(`Waiting for ${started.length} backup job${started.length === 1 ? '' : 's'} to end (timeout ${(0,readableUnits/* formatDuration */.a)(settings.waitTimeoutSeconds * 1000)}, status checks at most every ${settings.pollIntervalSeconds} s).`);
+    const result = await waitForJobs(started, api, rt, {
+        pollIntervalSeconds: settings.pollIntervalSeconds,
+        timeoutSeconds: settings.waitTimeoutSeconds,
+        signal: rt.signal,
+        log: (line) => rt.info(line),
+        isTransientError: isTransientAwsError
+    });
+    const statusOf = new Map(result.jobs.map((r) => [r.job, r.status]));
+    const facts = outcomes.map((outcome) => (outcome.job ? { outcome, status: statusOf.get(outcome.job) } : { outcome }));
+    const failures = [];
+    const unfinished = [];
+    for (const { job, status, error } of result.jobs) {
+        if (error !== undefined) {
+            const message = (0,awsErrors/* describeAwsError */.P)(error, { ...context(settings, job), operation: 'DescribeBackupJob' });
+            failures.push({ resourceArn: job.resourceArn, message });
+            continue;
+        }
+        const verdict = judgeJob(job, status, { allowPartial: settings.allowPartial });
+        if (verdict.verdict === 'failure')
+            failures.push({ resourceArn: job.resourceArn, message: verdict.message });
+        if (verdict.verdict === 'warning')
+            rt.warning(verdict.message);
+        if (verdict.verdict === 'success')
+            rt.info(verdict.message);
+        if (verdict.verdict === 'unfinished')
+            unfinished.push(job);
+        if (status.isParent && !rt.signal.aborted)
+            await logChildren(api, job, rt);
+    }
+    if (unfinished.length > 0) {
+        const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished) : [];
+        stops.forEach((stop) => rt.info(stop.line));
+        const why = result.cancelled ? 'The run was cancelled while waiting' : `The wait timed out after ${(0,readableUnits/* formatDuration */.a)(settings.waitTimeoutSeconds * 1000)}`;
+        for (const [i, job] of unfinished.entries()) {
+            const status = statusOf.get(job) ?? {};
+            const stop = stops[i];
+            const after = stop === undefined
+                ? 'it goes on running in AWS Backup (stop-job-on-timeout is false)'
+                : stop.stopped
+                    ? 'it was stopped'
+                    : 'it could not be stopped (see the log) and may still be running';
+            failures.push({
+                resourceArn: job.resourceArn,
+                message: (0,src_escape/* oneLine */.TN)(`${why}: ${jobLabel(job)} was still ${describeStatus(status)}; ${after}.`)
+            });
+        }
+    }
+    return { facts, failures };
+}
+function context(settings, job) {
+    return { resourceArn: job.resourceArn, backupVaultName: settings.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn };
+}
+/** A composite job's children, listed once it ends, so a user sees which resources failed. */
+async function logChildren(api, job, rt) {
+    try {
+        const children = await api.listChildren(job);
+        rt.info(`${jobLabel(job)} has ${children.length} child job${children.length === 1 ? '' : 's'}:`);
+        for (const child of children) {
+            const message = child.statusMessage ? ` - ${child.statusMessage}` : '';
+            rt.info((0,src_escape/* oneLine */.TN)(`  ${child.backupJobId} ${child.resourceArn ?? ''}: ${child.state ?? 'unknown'}${message}`));
+        }
+    }
+    catch (error) {
+        rt.warning(`Could not list the child jobs of ${jobLabel(job)}: ${(0,credentials/* messageOf */.bD)(error)}`);
+    }
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=628.index.js.map
