@@ -29198,9 +29198,10 @@ var awsErrors = __nccwpck_require__(9905);
 const START_GRACE_MS = 2_000;
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the
- * others from starting; once `signal` aborts, no further job is started.
+ * others from starting; once `signal` aborts, no further job is started. `afterStart` runs for each
+ * job as soon as it started, in the same slot, so many resources flow through without a second round.
  */
-async function startBackupJobs(settings, api, log, signal) {
+async function startBackupJobs(settings, api, log, signal, afterStart) {
     return (0,concurrency/* mapConcurrently */.X)(settings.jobs, concurrency/* REQUEST_CONCURRENCY */.Y, async (request) => {
         if (signal?.aborted)
             return { request, error: `Not started for ${request.resourceArn}: the run was cancelled first.` };
@@ -29220,7 +29221,7 @@ async function startBackupJobs(settings, api, log, signal) {
                 };
             }
             log(startedLine(job));
-            return { request, job };
+            return { request, job, status: await afterStart?.(job) };
         }
         catch (error) {
             if (isCredentialsFailure(error))
@@ -29355,7 +29356,6 @@ function duration(report, now) {
 
 
 
-
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
@@ -29378,16 +29378,16 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
         credentials?.().catch(() => undefined);
         const api = await rt.backupApi(settings, credentials);
-        const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal);
+        // Without wait, one status check per job, right after its start, fills state and, where known, the recovery point.
+        const checkOnce = settings.wait ? undefined : (job) => statusOnce(api, job, rt);
+        const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])));
+        facts = outcomes.map((outcome) => ({ outcome, status: outcome.status }));
         if (settings.wait && !rt.signal.aborted) {
             const { waitAndJudge } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628));
             const judged = await waitAndJudge(settings, api, outcomes, rt);
             facts = judged.facts;
             failures.push(...judged.failures);
-        }
-        else {
-            facts = await describeOnce(api, outcomes, rt);
         }
     }
     catch (error) {
@@ -29401,22 +29401,19 @@ function stepFailure(error) {
     }
     return (0,src_credentials/* messageOf */.bD)(error);
 }
-/** Without wait: one status check per job fills state and, where already known, the recovery point. */
-async function describeOnce(api, outcomes, rt) {
-    return (0,concurrency/* mapConcurrently */.X)(outcomes, concurrency/* REQUEST_CONCURRENCY */.Y, async (outcome) => {
-        if (!outcome.job || rt.signal.aborted)
-            return { outcome };
-        try {
-            return { outcome, status: await api.describe(outcome.job) };
-        }
-        catch (error) {
-            // A check abandoned because the run was cancelled is no news: the job id is reported anyway.
-            if (rt.signal.aborted)
-                return { outcome };
-            rt.warning(`Started job ${outcome.job.backupJobId}, but could not read its status: ${(0,src_credentials/* messageOf */.bD)(error)}`);
-            return { outcome };
-        }
-    });
+/** The job's status, or undefined (with a warning) when it cannot be read: the job id is reported either way. */
+async function statusOnce(api, job, rt) {
+    if (rt.signal.aborted)
+        return undefined;
+    try {
+        return await api.describe(job);
+    }
+    catch (error) {
+        // A check abandoned because the run was cancelled is no news.
+        if (!rt.signal.aborted)
+            rt.warning(`Started job ${job.backupJobId}, but could not read its status: ${(0,src_credentials/* messageOf */.bD)(error)}`);
+        return undefined;
+    }
 }
 /** Outputs and the step summary, written whether the step succeeds or fails; then the verdict. */
 async function report(rt, settings, facts, failures) {

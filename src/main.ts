@@ -1,12 +1,12 @@
 import { parseSettings, type Settings } from './settings.js'
 import { credentialsFor, messageOf } from './credentials.js'
-import { startBackupJobs, type StartOutcome } from './startBackupJobs.js'
+import { startBackupJobs } from './startBackupJobs.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
 import { jobReport, stepOutputs, type JobFacts } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
-import { mapConcurrently, REQUEST_CONCURRENCY } from './concurrency.js'
 import { quote } from './escape.js'
 import type { BackupApi } from './backupApi.js'
+import type { JobStatus, StartedJob } from './jobTypes.js'
 import type { Failure } from './failure.js'
 
 /**
@@ -30,15 +30,16 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
     // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
     credentials?.().catch(() => undefined)
     const api = await rt.backupApi(settings, credentials)
-    const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal)
+    // Without wait, one status check per job, right after its start, fills state and, where known, the recovery point.
+    const checkOnce = settings.wait ? undefined : (job: StartedJob) => statusOnce(api, job, rt)
+    const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce)
     failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])))
+    facts = outcomes.map((outcome) => ({ outcome, status: outcome.status }))
     if (settings.wait && !rt.signal.aborted) {
       const { waitAndJudge } = await import('./waitAndJudge.js')
       const judged = await waitAndJudge(settings, api, outcomes, rt)
       facts = judged.facts
       failures.push(...judged.failures)
-    } else {
-      facts = await describeOnce(api, outcomes, rt)
     }
   } catch (error) {
     failures.push({ message: stepFailure(error) })
@@ -53,19 +54,16 @@ function stepFailure(error: unknown): string {
   return messageOf(error)
 }
 
-/** Without wait: one status check per job fills state and, where already known, the recovery point. */
-async function describeOnce(api: BackupApi, outcomes: readonly StartOutcome[], rt: Runtime): Promise<JobFacts[]> {
-  return mapConcurrently(outcomes, REQUEST_CONCURRENCY, async (outcome): Promise<JobFacts> => {
-    if (!outcome.job || rt.signal.aborted) return { outcome }
-    try {
-      return { outcome, status: await api.describe(outcome.job) }
-    } catch (error) {
-      // A check abandoned because the run was cancelled is no news: the job id is reported anyway.
-      if (rt.signal.aborted) return { outcome }
-      rt.warning(`Started job ${outcome.job.backupJobId}, but could not read its status: ${messageOf(error)}`)
-      return { outcome }
-    }
-  })
+/** The job's status, or undefined (with a warning) when it cannot be read: the job id is reported either way. */
+async function statusOnce(api: BackupApi, job: StartedJob, rt: Runtime): Promise<JobStatus | undefined> {
+  if (rt.signal.aborted) return undefined
+  try {
+    return await api.describe(job)
+  } catch (error) {
+    // A check abandoned because the run was cancelled is no news.
+    if (!rt.signal.aborted) rt.warning(`Started job ${job.backupJobId}, but could not read its status: ${messageOf(error)}`)
+    return undefined
+  }
 }
 
 /** Outputs and the step summary, written whether the step succeeds or fails; then the verdict. */

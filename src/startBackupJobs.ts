@@ -1,6 +1,6 @@
 import type { BackupApi } from './backupApi.js'
 import type { JobRequest, Settings } from './settings.js'
-import type { StartedJob } from './jobTypes.js'
+import type { JobStatus, StartedJob } from './jobTypes.js'
 import { mapConcurrently, REQUEST_CONCURRENCY } from './concurrency.js'
 import { describeAwsError } from './awsErrors.js'
 import { backupJobConsoleUrl } from './arn.js'
@@ -12,6 +12,8 @@ export interface StartOutcome {
   readonly request: JobRequest
   readonly job?: StartedJob
   readonly error?: string
+  /** What `afterStart` found, when one was given. */
+  readonly status?: JobStatus
 }
 
 // After cancellation, a start already sent gets this long to answer, so the step can say whether it made a job.
@@ -19,13 +21,15 @@ export const START_GRACE_MS = 2_000
 
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the
- * others from starting; once `signal` aborts, no further job is started.
+ * others from starting; once `signal` aborts, no further job is started. `afterStart` runs for each
+ * job as soon as it started, in the same slot, so many resources flow through without a second round.
  */
 export async function startBackupJobs(
   settings: Settings,
   api: BackupApi,
   log: (line: string) => void,
-  signal?: AbortSignal
+  signal?: AbortSignal,
+  afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>
 ): Promise<StartOutcome[]> {
   return mapConcurrently(settings.jobs, REQUEST_CONCURRENCY, async (request): Promise<StartOutcome> => {
     if (signal?.aborted) return { request, error: `Not started for ${request.resourceArn}: the run was cancelled first.` }
@@ -48,7 +52,7 @@ export async function startBackupJobs(
         }
       }
       log(startedLine(job))
-      return { request, job }
+      return { request, job, status: await afterStart?.(job) }
     } catch (error) {
       if (isCredentialsFailure(error)) throw error
       const message = describeAwsError(error, {
