@@ -65,10 +65,14 @@ function sourceOf(frame: CallFrame): { pkg: string; where: string } | undefined 
     }
     maps.set(frame.url, map)
   }
-  const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as { originalSource?: string; originalLine?: number } | undefined
+  const entry = maps.get(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as
+    { originalSource?: string; originalLine?: number } | undefined
   const source = entry?.originalSource
   if (!source) return { pkg: `dist/${basename(frame.url)} (unmapped)`, where: `dist/${basename(frame.url)}:${frame.lineNumber + 1}` }
-  return { pkg: packageOf(source), where: `${source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+\.?\/?/, '')}:${(entry?.originalLine ?? 0) + 1}` }
+  return {
+    pkg: packageOf(source),
+    where: `${source.replace(/^.*node_modules\//, '').replace(/^(\.\.\/)+\.?\/?/, '')}:${(entry?.originalLine ?? 0) + 1}`
+  }
 }
 
 /** Where a frame's code comes from: a package, src/, Node itself, or one of V8's pseudo-frames. */
@@ -112,7 +116,9 @@ export function summariseProfiles(files: readonly string[]): ProfileSummary {
       // The entry module's top level calls run(): what runs under it is the run, not module loading.
       const inRun = stack.some((f, i) => f.functionName === 'run' && origins[i]!.startsWith('src/') && (req < 0 || i < req))
       let cls: string
-      let charged = isNode(own) ? (origins.find((o) => !isNode(o) && o !== '(root)') ?? "Node's loader & bootstrap (no package on the stack)") : own
+      let charged = isNode(own)
+        ? (origins.find((o) => !isNode(o) && o !== '(root)') ?? "Node's loader & bootstrap (no package on the stack)")
+        : own
       if (own.startsWith('(')) cls = own
       else if (stack[0]!.functionName === 'compileSourceTextModule') [cls, charged] = [COMPILE, COMPILE]
       else if (has('compileForInternalLoader') || has('compileForPublicLoader')) {
@@ -162,5 +168,13 @@ export function summariseProfiles(files: readonly string[]): ProfileSummary {
   const perRun = (m: Map<string, number>): Map<string, number> =>
     new Map([...m].map(([k, v]) => [k, v / files.length] as [string, number]).sort((a, b) => b[1] - a[1]))
   const timeline = new Map([...events].map(([k, v]) => [k, median(v)] as [string, number]).sort((a, b) => a[1] - b[1]))
-  return { runs: files.length, profiledMs: profiled / files.length, classes: perRun(classes), packages: perRun(packages), inclusive: perRun(inclusive), functions: perRun(functions), timeline }
+  return {
+    runs: files.length,
+    profiledMs: profiled / files.length,
+    classes: perRun(classes),
+    packages: perRun(packages),
+    inclusive: perRun(inclusive),
+    functions: perRun(functions),
+    timeline
+  }
 }

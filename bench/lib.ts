@@ -149,6 +149,8 @@ export function startInputs(resources: number): Record<string, string> {
 export function expectSuccess(run: Measured, outputs: Record<string, string>, resources: number, what: string): void {
   const ids = (outputs['backup-job-id'] ?? '').split('\n').filter(Boolean)
   if (run.code !== 0 || ids.length !== resources) {
-    throw new Error(`${what}: exit code ${run.code}, ${ids.length} job ids for ${resources} resources\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`)
+    throw new Error(
+      `${what}: exit code ${run.code}, ${ids.length} job ids for ${resources} resources\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-2000)}`
+    )
   }
 }

@@ -5,7 +5,22 @@
  */
 import { startSandbox, type RecordedRequest } from '../sandbox/sandbox.js'
 import type { NodeBinary } from './startup.js'
-import { DIST, ROLE_TO_ASSUME, RUNS, WARMUPS, actionDir, expectSuccess, max, measure, median, ms, ratio, startInputs, table, verdict } from './lib.js'
+import {
+  DIST,
+  ROLE_TO_ASSUME,
+  RUNS,
+  WARMUPS,
+  actionDir,
+  expectSuccess,
+  max,
+  measure,
+  median,
+  ms,
+  ratio,
+  startInputs,
+  table,
+  verdict
+} from './lib.js'
 
 const COUNTS = [1, 10, 50] as const
 const LATENCY_MS = 50
@@ -74,7 +89,17 @@ export async function manyResourcesSection(node: NodeBinary): Promise<string> {
     `Medians of ${RUNS} runs per size, interleaved. One step starts a job per \`resource-arn\` line (distinct EBS volumes in us-east-1); without wait it then reads each job's status once. Phases are from the sandbox's record: from the first request of that operation arriving to the last one answered. Calls in flight: the most requests of that operation the sandbox held at once (the action's concurrency bound).`,
     '',
     table(
-      ['resources', 'wall (median)', 'vs 1 resource', 'spawn → first request', 'StartBackupJob phase', 'DescribeBackupJob phase', 'max in flight (start / describe)', 'HTTP calls', 'target'],
+      [
+        'resources',
+        'wall (median)',
+        'vs 1 resource',
+        'spawn → first request',
+        'StartBackupJob phase',
+        'DescribeBackupJob phase',
+        'max in flight (start / describe)',
+        'HTTP calls',
+        'target'
+      ],
       rows
     )
   ].join('\n')
@@ -89,10 +114,13 @@ function span(requests: readonly RecordedRequest[]): number {
 
 /** The largest number of requests whose [arrival, answer] intervals overlap. */
 function inFlight(requests: readonly RecordedRequest[]): number {
-  const events = requests.flatMap((r) => [
-    [r.time.getTime(), 1],
-    [r.time.getTime() + r.durationMs, -1]
-  ] as const)
+  const events = requests.flatMap(
+    (r) =>
+      [
+        [r.time.getTime(), 1],
+        [r.time.getTime() + r.durationMs, -1]
+      ] as const
+  )
   events.sort((a, b) => a[0] - b[0] || a[1] - b[1])
   let now = 0
   let most = 0

@@ -11,7 +11,22 @@ import { startSandbox, type RecordedRequest } from '../sandbox/sandbox.js'
 import { bundleSection, type LoadFigures } from './bundle.js'
 import { summariseProfiles, type ProfileSummary } from './cpuProfile.js'
 import {
-  DIST, ROLE_TO_ASSUME, RUNS, WARMUPS, actionDir, bareEnv, expectSuccess, mb, measure, median, ms, ratio, rssMethod, startInputs, table, verdict
+  DIST,
+  ROLE_TO_ASSUME,
+  RUNS,
+  WARMUPS,
+  actionDir,
+  bareEnv,
+  expectSuccess,
+  mb,
+  measure,
+  median,
+  ms,
+  ratio,
+  rssMethod,
+  startInputs,
+  table,
+  verdict
 } from './lib.js'
 
 export interface NodeBinary {
@@ -44,7 +59,8 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         const s = samples.get(node.label)!
         const base = await measure(node.path, ['-e', '0'], bareEnv(dir.dir), dir.dir)
         const noInput = await measure(node.path, [DIST], bareEnv(dir.dir), dir.dir)
-        if (noInput.code !== 1 || !noInput.stdout.includes('::error::')) throw new Error(`no-input run: exit ${noInput.code}\n${noInput.stdout}${noInput.stderr}`)
+        if (noInput.code !== 1 || !noInput.stdout.includes('::error::'))
+          throw new Error(`no-input run: exit ${noInput.code}\n${noInput.stdout}${noInput.stderr}`)
         const before = sandbox.requests.length
         const env = await dir.prepare(startInputs(1), sandbox.env())
         const run = await measure(node.path, [DIST], env, dir.dir)
@@ -67,13 +83,19 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
       }
     }
     const profile = await profileRuns(nodes.at(-1)!, sandbox.env(), dir)
-    return [startupTable(nodes, samples), phaseTable(nodes, samples), await bundleSection(loadFigures(nodes, samples), profile)].join('\n\n')
+    return [startupTable(nodes, samples), phaseTable(nodes, samples), await bundleSection(loadFigures(nodes, samples), profile)].join(
+      '\n\n'
+    )
   } finally {
     await dir.close()
     await sandbox.close()
   }
 
-  async function profileRuns(node: NodeBinary, sandboxEnv: Record<string, string>, d: typeof dir): Promise<{ node: NodeBinary; summary: ProfileSummary }> {
+  async function profileRuns(
+    node: NodeBinary,
+    sandboxEnv: Record<string, string>,
+    d: typeof dir
+  ): Promise<{ node: NodeBinary; summary: ProfileSummary }> {
     const out = await mkdtemp(join(tmpdir(), 'backup-action-prof-'))
     try {
       for (let i = 0; i < 3; i++) {
@@ -113,7 +135,9 @@ function startupTable(nodes: readonly NodeBinary[], samples: Map<string, Samples
     '## 1. Start-up (one EBS volume, role-to-assume via OIDC, `wait: false`)',
     '',
     `Medians of ${RUNS} runs each (after ${WARMUPS} warm-ups), interleaved. Wall time: spawn → exit, seen by the parent. Peak RSS: ${
-      rssMethod === 'gnu-time' ? '`/usr/bin/time -f %M` around the node process' : 'process.resourceUsage().maxRSS, printed at exit by a `--import` preload (bench/maxrss.ts)'
+      rssMethod === 'gnu-time'
+        ? '`/usr/bin/time -f %M` around the node process'
+        : 'process.resourceUsage().maxRSS, printed at exit by a `--import` preload (bench/maxrss.ts)'
     }. Ratios against \`node -e 0\` of the same Node, measured in the same rounds. The first request is the OIDC token request; its time is its arrival in the sandbox's record minus the spawn time.`,
     '',
     table(['Node', 'what', 'wall (median)', 'vs `node -e 0`', 'peak RSS (median)', 'target'], rows)

@@ -58,7 +58,8 @@ class LinearJob implements JobStatusSource {
     private readonly progress: Progress
   ) {}
   statusAt(t: number): JobStatus {
-    if (t >= this.endMs) return { state: 'COMPLETED', percentDone: '100.0', completionDate: new Date(this.endMs), backupSizeInBytes: 1 << 30 }
+    if (t >= this.endMs)
+      return { state: 'COMPLETED', percentDone: '100.0', completionDate: new Date(this.endMs), backupSizeInBytes: 1 << 30 }
     const percent = Math.floor((100 * t) / this.endMs)
     return { state: 'RUNNING', ...(this.progress === 'percent' ? { percentDone: `${percent}.0` } : {}) }
   }
@@ -99,7 +100,8 @@ async function schedule(endMs: number, progress: Progress, random: () => number)
     log: () => undefined,
     isTransientError: () => false
   })
-  if (result.timedOut || result.jobs[0]?.status.state !== 'COMPLETED') throw new Error(`simulated wait did not see the job end (${endMs} ms)`)
+  if (result.timedOut || result.jobs[0]?.status.state !== 'COMPLETED')
+    throw new Error(`simulated wait did not see the job end (${endMs} ms)`)
   const spanning = clock.sleeps.find(([from, to]) => from <= endMs && endMs < to)
   return { calls: job.calls, lagMs: clock.time - endMs, inForceMs: spanning ? spanning[1] - spanning[0] : 0 }
 }
@@ -163,7 +165,17 @@ export async function waitSection(): Promise<string> {
     `The real \`waitForJobs\` from src/ with a fake clock (no real waiting) and one fake job, RUNNING from its creation, PercentDone reported as AWS does ("42.0", whole percents) or not at all. ${TRIALS} trials per row: the job lasts the stated time plus 0–30 s (so its end falls at every phase of a 30 s poll) and the schedule's jitter has its own seed. The wait starts ${WAIT_STARTS_MS / 1000} s after the job's creation; each DescribeBackupJob takes ${CALL_MS} ms. Detection lag: the job's end → waitForJobs returns. Baseline: \`describe-backup-job\` then \`sleep 30\`, in a loop. wait-timeout-minutes is raised to the job's length + 60 min (its default of 60 would end the 6-hour wait). "Interval in force": the sleep the schedule had chosen when the job ended; the lag target is that sleep (at least the poll interval) + 1 s.`,
     '',
     table(
-      ['PercentDone', 'job', 'DescribeBackupJob calls: ours (median, max)', 'fixed 30 s poll', 'calls vs fixed', 'detection lag: ours (median, max)', 'fixed 30 s poll', 'sleep in force at the end (max)', 'target'],
+      [
+        'PercentDone',
+        'job',
+        'DescribeBackupJob calls: ours (median, max)',
+        'fixed 30 s poll',
+        'calls vs fixed',
+        'detection lag: ours (median, max)',
+        'fixed 30 s poll',
+        'sleep in force at the end (max)',
+        'target'
+      ],
       rows
     )
   ].join('\n')

@@ -380,7 +380,10 @@ function verdictOn(job, status, options) {
     }
     if (state === 'PARTIAL') {
         return options.allowPartial
-            ? { verdict: 'warning', message: `${subject} ended PARTIAL, some of its resources were not backed up; accepted because allow-partial is true${reason}.` }
+            ? {
+                verdict: 'warning',
+                message: `${subject} ended PARTIAL, some of its resources were not backed up; accepted because allow-partial is true${reason}.`
+            }
             : failure(`${subject} ended PARTIAL, some of its resources were not backed up, and allow-partial is false${reason}.`);
     }
     const category = status.messageCategory;
@@ -510,7 +513,9 @@ async function waitAndJudge(settings, api, outcomes, rt) {
     if (unfinished.length > 0) {
         const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished) : [];
         stops.forEach((stop) => rt.info(stop.line));
-        const why = result.cancelled ? 'The run was cancelled while waiting' : `The wait timed out after ${(0,readableUnits/* formatDuration */.a)(settings.waitTimeoutSeconds * 1000)}`;
+        const why = result.cancelled
+            ? 'The run was cancelled while waiting'
+            : `The wait timed out after ${(0,readableUnits/* formatDuration */.a)(settings.waitTimeoutSeconds * 1000)}`;
         for (const [i, job] of unfinished.entries()) {
             const status = statusOf.get(job) ?? {};
             const stop = stops[i];

@@ -28770,7 +28770,9 @@ function oneLine(value) {
 function quote(value, maxLength = 120) {
     const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
     // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
-    return JSON.stringify(shown).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+    return JSON.stringify(shown)
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029');
 }
 /** A value for one cell of a markdown table. */
 function markdownCell(value) {
@@ -29326,7 +29328,11 @@ const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duratio
 function stepSummaryMarkdown(reports, partitionOf, now) {
     const rows = reports.map((report) => {
         const url = report.backupJobId ? backupJobConsoleUrl(partitionOf(report), report.region, report.backupJobId) : undefined;
-        const job = report.backupJobId ? (url ? `[${(0,src_escape/* markdownCell */.UZ)(report.backupJobId)}](${url})` : (0,src_escape/* markdownCell */.UZ)(report.backupJobId)) : 'not started';
+        const job = report.backupJobId
+            ? url
+                ? `[${(0,src_escape/* markdownCell */.UZ)(report.backupJobId)}](${url})`
+                : (0,src_escape/* markdownCell */.UZ)(report.backupJobId)
+            : 'not started';
         return [
             (0,src_escape/* markdownCell */.UZ)(report.resourceArn),
             (0,src_escape/* markdownCell */.UZ)(report.backupVaultName),

@@ -70,7 +70,13 @@ export class BackupService {
     return { ...reply, ...who }
   }
 
-  private dispatch(ctx: RequestContext, route: { operation: BackupOperation; jobId?: string }, body: unknown, region: string, caller: KnownCredentials): Reply {
+  private dispatch(
+    ctx: RequestContext,
+    route: { operation: BackupOperation; jobId?: string },
+    body: unknown,
+    region: string,
+    caller: KnownCredentials
+  ): Reply {
     switch (route.operation) {
       case 'StartBackupJob':
         return this.start(ctx, body, region, caller)
@@ -95,7 +101,11 @@ export class BackupService {
     const earlier = tokenKey !== undefined ? this.idempotency.get(tokenKey) : undefined
     if (earlier !== undefined) {
       if (earlier.fingerprint !== fingerprint) {
-        return backupError(400, 'InvalidRequestException', `The idempotency token ${input.idempotencyToken ?? ''} was already used with different parameters.`)
+        return backupError(
+          400,
+          'InvalidRequestException',
+          `The idempotency token ${input.idempotencyToken ?? ''} was already used with different parameters.`
+        )
       }
       const view = this.jobs.view(earlier.jobId, ctx.now)
       if (view !== undefined) return jsonReply(200, startAnswer(view))
@@ -283,7 +293,9 @@ function seconds(ms: number): number {
 function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
   if (isRecord(value)) {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort()
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort()
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`
   }
   return JSON.stringify(value) ?? 'null'

@@ -68,7 +68,12 @@ export function parseCliArgs(argv: readonly string[], readFile: (path: string) =
       secretAccessKey: flags.get('secret-access-key') ?? randomBytes(30).toString('base64')
     }
   }
-  return { options, ambient: switches.has('--ambient'), verbose: switches.has('--verbose'), help: switches.has('--help') || switches.has('-h') }
+  return {
+    options,
+    ambient: switches.has('--ambient'),
+    verbose: switches.has('--verbose'),
+    help: switches.has('--help') || switches.has('-h')
+  }
 }
 
 export function envLines(sandbox: Sandbox, ambient: boolean): string[] {

@@ -2,14 +2,7 @@
 import { randomBytes } from 'node:crypto'
 import type { RequestContext } from './http.js'
 import { randomKeyChars } from './http.js'
-import {
-  computeSignature,
-  parseAmzDate,
-  parseAuthorization,
-  sha256Hex,
-  signaturesEqual,
-  toAmzDate
-} from './sigv4.js'
+import { computeSignature, parseAmzDate, parseAuthorization, sha256Hex, signaturesEqual, toAmzDate } from './sigv4.js'
 import type { IssuedCredentials, StaticCredentials } from './types.js'
 
 /** AWS rejects requests whose signing time is further than this from its own clock. */

@@ -29,7 +29,13 @@ const SCENARIOS: Record<string, Scenario> = {
   },
   failed: {
     about: 'a backup that fails while running: the step fails with the reason AWS gives',
-    timeline: { pendingAfterMs: 500, runningAfterMs: 1500, endAfterMs: 3000, endState: 'FAILED', statusMessage: 'Insufficient privileges to perform snapshot.' },
+    timeline: {
+      pendingAfterMs: 500,
+      runningAfterMs: 1500,
+      endAfterMs: 3000,
+      endState: 'FAILED',
+      statusMessage: 'Insufficient privileges to perform snapshot.'
+    },
     faults: [],
     stepFails: true
   },
@@ -93,7 +99,8 @@ createInterface({ input: child.stdout }).on('line', (line) => {
   const command = /^::(add-mask|debug|error|warning|notice)::(.*)$/.exec(line)
   if (!command) return say(line)
   const [, kind = '', text = ''] = command
-  if (kind === 'error' || kind === 'warning' || kind === 'notice') say(`${kind[0]!.toUpperCase()}${kind.slice(1)}: ${text.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}`)
+  if (kind === 'error' || kind === 'warning' || kind === 'notice')
+    say(`${kind[0]!.toUpperCase()}${kind.slice(1)}: ${text.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}`)
 })
 const code = await new Promise<number | null>((done) => child.on('close', done))
 
@@ -106,7 +113,11 @@ await sandbox.close()
 await rm(dir, { recursive: true, force: true })
 
 const asExpected = (code === 0) !== scenario.stepFails
-say(asExpected ? `\nThe step ${scenario.stepFails ? 'failed' : 'succeeded'}, as this scenario expects.` : '\nThe step did not behave as this scenario expects.')
+say(
+  asExpected
+    ? `\nThe step ${scenario.stepFails ? 'failed' : 'succeeded'}, as this scenario expects.`
+    : '\nThe step did not behave as this scenario expects.'
+)
 process.exit(asExpected ? 0 : 1)
 
 function say(line: string): void {
@@ -125,6 +136,9 @@ function requestSummary(requests: readonly RecordedRequest[]): string {
     rows.set(key, row)
   }
   return [...rows]
-    .map(([key, row]) => `  ${key.padEnd(32)} ${String(row.calls).padStart(3)} × (${[...row.answers].map(([a, n]) => `${n} × ${a}`).join(', ')})`)
+    .map(
+      ([key, row]) =>
+        `  ${key.padEnd(32)} ${String(row.calls).padStart(3)} × (${[...row.answers].map(([a, n]) => `${n} × ${a}`).join(', ')})`
+    )
     .join('\n')
 }

@@ -128,14 +128,15 @@ function describe(service: ServiceName, fault: ReplyingFault): { code: string; s
     return { code, status, message: fault.message ?? 'The service is unavailable. Please try again later.' }
   }
   const fallback = service === 'oidc' ? 500 : 400
-  const status = fault.status ?? (service === 'sts' && fault.code === 'ExpiredTokenException' ? 400 : (STATUS_BY_CODE[fault.code] ?? fallback))
+  const status =
+    fault.status ?? (service === 'sts' && fault.code === 'ExpiredTokenException' ? 400 : (STATUS_BY_CODE[fault.code] ?? fallback))
   return { code: fault.code, status, message: fault.message ?? defaultMessage(fault.code) }
 }
 
 function defaultMessage(code: string): string {
   switch (code) {
     case 'IDPCommunicationError':
-      return 'Couldn\'t retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements'
+      return "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements"
     case 'InvalidIdentityToken':
       return 'Incorrect token audience'
     case 'AccessDenied':

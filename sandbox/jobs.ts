@@ -101,7 +101,8 @@ export class JobStore {
       const children = job.childIds.map((id) => this.byId.get(id)).filter((c): c is JobRecord => c !== undefined)
       const childViews = children.map((c) => evaluateLeaf(c, admittedAt, deadline, now))
       for (const v of childViews) views.set(v.job.id, v)
-      const view = children.length > 0 ? evaluateParent(job, admittedAt, deadline, now, childViews) : evaluateLeaf(job, admittedAt, deadline, now)
+      const view =
+        children.length > 0 ? evaluateParent(job, admittedAt, deadline, now, childViews) : evaluateLeaf(job, admittedAt, deadline, now)
       views.set(job.id, view)
       if (admittedAt !== undefined) freeAt.set(key, view.endAt)
     }
@@ -201,7 +202,13 @@ function neverAdmitted(job: JobRecord, deadline: number, now: number): JobView {
 }
 
 /** A parent runs its own CREATED/PENDING phases, then lasts as long as its children and ends according to them. */
-function evaluateParent(job: JobRecord, admittedAt: number | undefined, deadline: number, now: number, children: readonly JobView[]): JobView {
+function evaluateParent(
+  job: JobRecord,
+  admittedAt: number | undefined,
+  deadline: number,
+  now: number,
+  children: readonly JobView[]
+): JobView {
   const childJobsInState: Record<string, number> = {}
   for (const c of children) childJobsInState[c.state] = (childJobsInState[c.state] ?? 0) + 1
   const bytesTransferred = children.reduce((sum, c) => sum + c.bytesTransferred, 0)

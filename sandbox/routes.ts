@@ -13,10 +13,16 @@ export interface Route {
 
 /** Routing by path: /oidc/… is GitHub, /backup-jobs… is AWS Backup, a form POST to / is STS. */
 export function classify(ctx: RequestContext): Route {
-  if (ctx.rawPath === '/oidc/token' || ctx.rawPath.startsWith('/oidc/')) return { service: 'oidc', operation: 'GetIdToken', body: undefined }
+  if (ctx.rawPath === '/oidc/token' || ctx.rawPath.startsWith('/oidc/'))
+    return { service: 'oidc', operation: 'GetIdToken', body: undefined }
   const backupRoute = backupOperation(ctx.method, ctx.rawPath)
   if (backupRoute !== undefined) {
-    return { service: 'backup', operation: backupRoute.operation, body: parseJson(ctx.body), ...(backupRoute.jobId !== undefined ? { jobId: backupRoute.jobId } : {}) }
+    return {
+      service: 'backup',
+      operation: backupRoute.operation,
+      body: parseJson(ctx.body),
+      ...(backupRoute.jobId !== undefined ? { jobId: backupRoute.jobId } : {})
+    }
   }
   if (ctx.method === 'POST' && ctx.rawPath === '/') {
     const form = parseForm(ctx.body)

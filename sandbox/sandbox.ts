@@ -123,7 +123,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const decision =
       route.service === 'unknown'
         ? { delayMs: 0 }
-        : faults.take({ service: route.service, operation: route.operation, method: ctx.method, path: ctx.rawPath, query: ctx.query, body: route.body })
+        : faults.take({
+            service: route.service,
+            operation: route.operation,
+            method: ctx.method,
+            path: ctx.rawPath,
+            query: ctx.query,
+            body: route.body
+          })
     await sleep(decision.delayMs)
     // Decisions that depend on time (signing skew, expiry, job states) use the moment the request takes effect.
     ctx = { ...ctx, now: Date.now() }
@@ -171,9 +178,20 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       case 'sts':
         return sts.handle(ctx, route.body as Record<string, string>)
       case 'backup':
-        return backup.handle(ctx, { operation: route.operation as BackupOperation, ...(route.jobId !== undefined ? { jobId: route.jobId } : {}) }, route.body)
+        return backup.handle(
+          ctx,
+          { operation: route.operation as BackupOperation, ...(route.jobId !== undefined ? { jobId: route.jobId } : {}) },
+          route.body
+        )
       case 'unknown':
-        return { ...jsonReply(404, { message: `No sandbox route for ${ctx.method} ${ctx.rawPath}` }, { 'x-amzn-errortype': 'UnknownOperationException' }), errorCode: 'UnknownOperationException' }
+        return {
+          ...jsonReply(
+            404,
+            { message: `No sandbox route for ${ctx.method} ${ctx.rawPath}` },
+            { 'x-amzn-errortype': 'UnknownOperationException' }
+          ),
+          errorCode: 'UnknownOperationException'
+        }
     }
   }
 

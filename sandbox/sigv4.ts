@@ -96,7 +96,13 @@ function decode(s: string): string {
 /** Values trimmed and inner runs of whitespace collapsed; a signed header that is absent signs as empty. */
 export function canonicalHeaders(headers: Readonly<Record<string, string>>, signedHeaders: readonly string[]): string {
   return signedHeaders
-    .map((name) => `${name}:${(headers[name] ?? '').replace(/[\r\n]/g, ' ').replace(/[ \t]+/g, ' ').trim()}\n`)
+    .map(
+      (name) =>
+        `${name}:${(headers[name] ?? '')
+          .replace(/[\r\n]/g, ' ')
+          .replace(/[ \t]+/g, ' ')
+          .trim()}\n`
+    )
     .join('')
 }
 
@@ -135,12 +141,9 @@ export interface SignatureParts {
 export function computeSignature(req: SignableRequest, parts: SignatureParts): string {
   const date = parts.amzDate.slice(0, 8)
   const scope = `${date}/${parts.region}/${parts.service}/aws4_request`
-  const stringToSign = [
-    ALGORITHM,
-    parts.amzDate,
-    scope,
-    sha256Hex(canonicalRequest(req, parts.signedHeaders, parts.payloadHash))
-  ].join('\n')
+  const stringToSign = [ALGORITHM, parts.amzDate, scope, sha256Hex(canonicalRequest(req, parts.signedHeaders, parts.payloadHash))].join(
+    '\n'
+  )
   return createHmac('sha256', signingKey(parts.secretAccessKey, date, parts.region, parts.service))
     .update(stringToSign)
     .digest('hex')
@@ -154,7 +157,10 @@ export function signaturesEqual(a: string, b: string): boolean {
 
 /** 20150830T123600Z */
 export function toAmzDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '')
+  return date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '')
 }
 
 /** Parses yyyymmddThhmmssZ; NaN if malformed. */
@@ -183,7 +189,9 @@ export function signRequest(
   const amzDate = toAmzDate(scope.date ?? new Date())
   const headers: Record<string, string> = { ...req.headers, host: scope.host, 'x-amz-date': amzDate }
   if (credentials.sessionToken !== undefined) headers['x-amz-security-token'] = credentials.sessionToken
-  const signedHeaders = Object.keys(headers).map((h) => h.toLowerCase()).sort()
+  const signedHeaders = Object.keys(headers)
+    .map((h) => h.toLowerCase())
+    .sort()
   const signature = computeSignature(
     { ...req, headers },
     {

@@ -119,8 +119,7 @@ export class StsService {
     if (trust !== undefined) {
       return trust.some(
         (rule) =>
-          (rule.roleArn === undefined || matchesPattern(rule.roleArn, roleArn)) &&
-          (rule.sub === undefined || matchesPattern(rule.sub, sub))
+          (rule.roleArn === undefined || matchesPattern(rule.roleArn, roleArn)) && (rule.sub === undefined || matchesPattern(rule.sub, sub))
       )
     }
     return true
@@ -147,8 +146,10 @@ function validate(form: Readonly<Record<string, string>>): string[] {
 
   const token = form['WebIdentityToken']
   if (token === undefined) errors.push("Value null at 'webIdentityToken' failed to satisfy constraint: Member must not be null")
-  else if (token.length < 4) errors.push("Value at 'webIdentityToken' failed to satisfy constraint: Member must have length greater than or equal to 4")
-  else if (token.length > 20000) errors.push("Value at 'webIdentityToken' failed to satisfy constraint: Member must have length less than or equal to 20000")
+  else if (token.length < 4)
+    errors.push("Value at 'webIdentityToken' failed to satisfy constraint: Member must have length greater than or equal to 4")
+  else if (token.length > 20000)
+    errors.push("Value at 'webIdentityToken' failed to satisfy constraint: Member must have length less than or equal to 20000")
 
   const duration = form['DurationSeconds']
   if (duration !== undefined) {

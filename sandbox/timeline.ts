@@ -60,9 +60,7 @@ function choose(
   if (typeof option === 'function') return { base: {}, specific: option(resourceArn, body) ?? {} }
   if ('rules' in option || 'default' in option) {
     const base = option.default ?? {}
-    const rule = option.rules?.find((r) =>
-      typeof r.match === 'function' ? r.match(resourceArn) : matchesPattern(r.match, resourceArn)
-    )
+    const rule = option.rules?.find((r) => (typeof r.match === 'function' ? r.match(resourceArn) : matchesPattern(r.match, resourceArn)))
     return { base, specific: rule?.timeline ?? {} }
   }
   return { base: {}, specific: option as JobTimeline }

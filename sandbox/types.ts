@@ -48,10 +48,7 @@ export interface TimelineRule {
 }
 
 /** A timeline for every job, a function choosing per resource, or a default plus rules (first match wins). */
-export type TimelineOption =
-  | JobTimeline
-  | TimelineChooser
-  | { readonly default?: JobTimeline; readonly rules?: readonly TimelineRule[] }
+export type TimelineOption = JobTimeline | TimelineChooser | { readonly default?: JobTimeline; readonly rules?: readonly TimelineRule[] }
 
 export interface StaticCredentials {
   readonly accessKeyId: string

@@ -80,7 +80,9 @@ export function validateStart(body: unknown, region: string): { ok: true; value:
   }
   const index = body['Index']
   if (index !== undefined && index !== 'ENABLED' && index !== 'DISABLED') {
-    return bad(`1 validation error detected: Value '${String(index)}' at 'index' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED, DISABLED]`)
+    return bad(
+      `1 validation error detected: Value '${String(index)}' at 'index' failed to satisfy constraint: Member must satisfy enum value set: [ENABLED, DISABLED]`
+    )
   }
   const airGapped = body['LogicallyAirGappedBackupVaultArn']
   if (airGapped !== undefined && (typeof airGapped !== 'string' || !ARN.test(airGapped))) {

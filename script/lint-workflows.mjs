@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process'
 const out = '.build/readme-workflows'
 rmSync(out, { recursive: true, force: true })
 mkdirSync(out, { recursive: true })
-const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]).filter((yaml) => /^jobs:/m.test(yaml))
+const blocks = [...readFileSync('README.md', 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)]
+  .map((m) => m[1])
+  .filter((yaml) => /^jobs:/m.test(yaml))
 blocks.forEach((yaml, i) => writeFileSync(`${out}/example-${i + 1}.yml`, yaml))
 console.log(`README workflow examples: ${blocks.length}`)
 for (const pattern of ['.github/workflows/*.yml', `${out}/*.yml`]) {

@@ -14,7 +14,9 @@ export function oneLine(value: string): string {
 export function quote(value: string, maxLength = 120): string {
   const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value
   // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
-  return JSON.stringify(shown).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029')
+  return JSON.stringify(shown)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029')
 }
 
 /** A value for one cell of a markdown table. */

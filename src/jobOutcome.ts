@@ -54,7 +54,10 @@ function verdictOn(job: StartedJob, status: JobStatus, options: OutcomeOptions):
   }
   if (state === 'PARTIAL') {
     return options.allowPartial
-      ? { verdict: 'warning', message: `${subject} ended PARTIAL, some of its resources were not backed up; accepted because allow-partial is true${reason}.` }
+      ? {
+          verdict: 'warning',
+          message: `${subject} ended PARTIAL, some of its resources were not backed up; accepted because allow-partial is true${reason}.`
+        }
       : failure(`${subject} ended PARTIAL, some of its resources were not backed up, and allow-partial is false${reason}.`)
   }
   const category = status.messageCategory

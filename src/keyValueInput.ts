@@ -43,7 +43,9 @@ function jsonEntries(text: string, input: string): Array<[string, string]> {
   }
   return Object.entries(parsed).map(([key, value]) => {
     if (typeof value !== 'string') {
-      throw new InputError(`Input ${input} has a ${value === null ? 'null' : typeof value} value for ${quote(key)}; every value must be a JSON string.`)
+      throw new InputError(
+        `Input ${input} has a ${value === null ? 'null' : typeof value} value for ${quote(key)}; every value must be a JSON string.`
+      )
     }
     return [key, value]
   })

@@ -10,7 +10,9 @@ const FALSE = ['false', 'False', 'FALSE']
 export function parseWholeNumber(raw: string, input: string, min: number, max: number): number {
   const value = WHOLE.test(raw) ? Number(raw) : NaN
   if (!Number.isSafeInteger(value) || value < min || value > max) {
-    throw new InputError(`Input ${input} has ${quote(raw)}; use a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`)
+    throw new InputError(
+      `Input ${input} has ${quote(raw)}; use a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`
+    )
   }
   return value
 }

@@ -118,17 +118,13 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
   const run = runContextFrom(env)
   const roleSessionName = read('role-session-name') || defaultSessionName(run)
   if (!SESSION_NAME.test(roleSessionName)) {
-    throw new InputError(
-      `Input role-session-name has ${quote(roleSessionName)}; use 2-64 characters of letters, digits and + = , . @ _ -.`
-    )
+    throw new InputError(`Input role-session-name has ${quote(roleSessionName)}; use 2-64 characters of letters, digits and + = , . @ _ -.`)
   }
   const roleDurationSeconds = parseWholeNumber(read('role-duration-seconds') || '3600', 'role-duration-seconds', 900, 43_200)
 
   const explicitToken = read('idempotency-token')
   if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
-    throw new InputError(
-      `Input idempotency-token has ${quote(explicitToken)}; use 1-100 printable ASCII characters without spaces.`
-    )
+    throw new InputError(`Input idempotency-token has ${quote(explicitToken)}; use 1-100 printable ASCII characters without spaces.`)
   }
 
   const startWindowMinutes = optionalWhole('start-window-minutes', 60, MAX_WINDOW_MINUTES)

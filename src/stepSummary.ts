@@ -9,7 +9,11 @@ const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duratio
 export function stepSummaryMarkdown(reports: readonly JobReport[], partitionOf: (report: JobReport) => string, now: Date): string {
   const rows = reports.map((report) => {
     const url = report.backupJobId ? backupJobConsoleUrl(partitionOf(report), report.region, report.backupJobId) : undefined
-    const job = report.backupJobId ? (url ? `[${markdownCell(report.backupJobId)}](${url})` : markdownCell(report.backupJobId)) : 'not started'
+    const job = report.backupJobId
+      ? url
+        ? `[${markdownCell(report.backupJobId)}](${url})`
+        : markdownCell(report.backupJobId)
+      : 'not started'
     return [
       markdownCell(report.resourceArn),
       markdownCell(report.backupVaultName),

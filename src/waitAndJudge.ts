@@ -65,7 +65,9 @@ export async function waitAndJudge(
   if (unfinished.length > 0) {
     const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished) : []
     stops.forEach((stop) => rt.info(stop.line))
-    const why = result.cancelled ? 'The run was cancelled while waiting' : `The wait timed out after ${formatDuration(settings.waitTimeoutSeconds * 1000)}`
+    const why = result.cancelled
+      ? 'The run was cancelled while waiting'
+      : `The wait timed out after ${formatDuration(settings.waitTimeoutSeconds * 1000)}`
     for (const [i, job] of unfinished.entries()) {
       const status = statusOf.get(job) ?? {}
       const stop = stops[i]

@@ -69,7 +69,12 @@ interface Tracked {
   warned: boolean
 }
 
-export async function waitForJobs(jobs: readonly StartedJob[], source: JobStatusSource, clock: WaitClock, options: WaitOptions): Promise<WaitResult> {
+export async function waitForJobs(
+  jobs: readonly StartedJob[],
+  source: JobStatusSource,
+  clock: WaitClock,
+  options: WaitOptions
+): Promise<WaitResult> {
   const startMs = clock.now()
   const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000
   const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY))
@@ -138,9 +143,7 @@ export async function waitForJobs(jobs: readonly StartedJob[], source: JobStatus
     const nowMs = clock.now()
     const final = nowMs >= deadlineMs
     // At the deadline, one last look at every job not already looked at since, so its status is current.
-    const due = tracked.filter(
-      (e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS)
-    )
+    const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS))
     const round = mapConcurrently(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)))
     if ((await abort.race(round)) === 'aborted') return finish({ timedOut: false, cancelled: true })
     const waiting = tracked.filter((e) => !e.done)
@@ -150,7 +153,8 @@ export async function waitForJobs(jobs: readonly StartedJob[], source: JobStatus
     const wakeMs = Math.min(deadlineMs, ...waiting.map((e) => e.nextAtMs))
     if (wakeMs > afterMs) {
       // The clock may ignore the signal: the race still ends the sleep at once.
-      if ((await abort.race(clock.sleep(wakeMs - afterMs, options.signal))) === 'aborted') return finish({ timedOut: false, cancelled: true })
+      if ((await abort.race(clock.sleep(wakeMs - afterMs, options.signal))) === 'aborted')
+        return finish({ timedOut: false, cancelled: true })
     }
   }
 }

@@ -54,7 +54,8 @@ export function describeStatus(status: JobStatus): string {
   const parts = [status.state ? oneLine(status.state) : 'state unknown']
   const percent = formatPercent(status.percentDone)
   if (percent !== undefined) parts.push(`${percent} done`)
-  if (status.bytesTransferred !== undefined && status.bytesTransferred > 0) parts.push(`${formatBytes(status.bytesTransferred)} transferred`)
+  if (status.bytesTransferred !== undefined && status.bytesTransferred > 0)
+    parts.push(`${formatBytes(status.bytesTransferred)} transferred`)
   const children = formatChildCounts(status.childJobsInState)
   if (children) parts.push(`child jobs: ${children}`)
   const message = status.statusMessage ? ` — ${quote(status.statusMessage, 200)}` : ''

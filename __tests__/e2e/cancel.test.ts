@@ -84,8 +84,7 @@ describe.each(nodeBinaries())('SIGTERM at every phase, real bundle on %s', (_, n
       const [job] = sandbox.jobs()
       expect(logLines(run)).toContain(`The run was cancelled; backup jobs started by this step: ${job?.backupJobId} (${DB}).`)
       expect(run.outputs['backup-job-id']).toBe(job?.backupJobId)
-    })
-  )
+    }))
 
   it.each([
     ['false', 'RUNNING', 0],

@@ -81,8 +81,7 @@ describe.each(nodeBinaries())('injection through values the action reports, real
       const run = await runChecked(sandbox, { node, inputs: { ...OIDC_INPUTS, 'resource-arn': RESOURCE } })
       expect(run.code).toBe(0)
       expect(run.summary).toMatch(/table\/a(\\\||&#124;)b/)
-    })
-  )
+    }))
 
   it('a start refused with a service message that carries command and markdown syntax', () =>
     withSandbox({ trustedRoleArns: [ROLE_TO_ASSUME] }, async (sandbox) => {

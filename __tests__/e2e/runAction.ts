@@ -72,13 +72,27 @@ export async function runAction(options: RunOptions): Promise<ActionRun> {
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   options.onSpawn?.(child, () => stdout)
   const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (c, s) => resolve([c, s])))
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.on('close', (c, s) => resolve([c, s]))
+  )
   clearTimeout(timer)
   const endedAt = Date.now()
   const durationMs = endedAt - started
-  const [output, state, summary] = await Promise.all([files.GITHUB_OUTPUT, files.GITHUB_STATE, files.GITHUB_STEP_SUMMARY].map((file) => readFile(file, 'utf8')))
+  const [output, state, summary] = await Promise.all(
+    [files.GITHUB_OUTPUT, files.GITHUB_STATE, files.GITHUB_STEP_SUMMARY].map((file) => readFile(file, 'utf8'))
+  )
   await rm(dir, { recursive: true, force: true })
-  return { code, signal, stdout, stderr, outputs: parseOutputFile(output ?? ''), summary: summary ?? '', state: state ?? '', durationMs, endedAt }
+  return {
+    code,
+    signal,
+    stdout,
+    stderr,
+    outputs: parseOutputFile(output ?? ''),
+    summary: summary ?? '',
+    state: state ?? '',
+    durationMs,
+    endedAt
+  }
 }
 
 /** Lines of the log that are not workflow commands, as a user reads them. */

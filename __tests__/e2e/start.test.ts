@@ -41,8 +41,12 @@ describe.each(nodeBinaries())('start with the real bundle on %s', (_, node) => {
     expect(run.outputs['creation-date']).toBe(job.creationDate.toISOString())
     expect(run.outputs['is-parent']).toBe('false')
     expect(['CREATED', 'PENDING', 'RUNNING']).toContain(run.outputs.state)
-    expect(logLines(run)).toContainEqual(expect.stringMatching(new RegExp(`^Started backup job ${job.backupJobId} for ${DB} in vault Default \\(us-east-1,`)))
-    expect(run.summary).toContain(`[${job.backupJobId}](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/${job.backupJobId})`)
+    expect(logLines(run)).toContainEqual(
+      expect.stringMatching(new RegExp(`^Started backup job ${job.backupJobId} for ${DB} in vault Default \\(us-east-1,`))
+    )
+    expect(run.summary).toContain(
+      `[${job.backupJobId}](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/${job.backupJobId})`
+    )
     expectNoLeaks(run, sandbox, before)
   })
 
@@ -59,7 +63,11 @@ describe.each(nodeBinaries())('start with the real bundle on %s', (_, node) => {
   it('starts several resources, each in its own region, one output line per resource', async () => {
     const from = seqNow()
     const before = sandbox.issuedSecrets()
-    const run = await runAction({ node, inputs: { ...OIDC_INPUTS, 'resource-arn': `${DB}\n${TABLE}\n${EFS}` }, env: { ...sandbox.env(), GITHUB_RUN_ID: '5002' } })
+    const run = await runAction({
+      node,
+      inputs: { ...OIDC_INPUTS, 'resource-arn': `${DB}\n${TABLE}\n${EFS}` },
+      env: { ...sandbox.env(), GITHUB_RUN_ID: '5002' }
+    })
     expect(run.code).toBe(0)
     const ids = run.outputs['backup-job-id']!.split('\n')
     expect(ids.map((id) => sandbox.job(id)?.resourceArn)).toEqual([DB, TABLE, EFS])
@@ -87,7 +95,11 @@ describe.each(nodeBinaries())('start with the real bundle on %s', (_, node) => {
     const from = seqNow()
     const run = await runAction({ node, inputs: OIDC_INPUTS, env })
     expect(run.code).toBe(0)
-    expect(since(from).filter((r) => r.operation === 'StartBackupJob').map((r) => r.dropped)).toEqual([true, true, false])
+    expect(
+      since(from)
+        .filter((r) => r.operation === 'StartBackupJob')
+        .map((r) => r.dropped)
+    ).toEqual([true, true, false])
     const made = sandbox.jobs().filter((j) => j.idempotencyToken === run.outputs['idempotency-token'])
     expect(made.map((j) => j.backupJobId)).toEqual([run.outputs['backup-job-id']])
   })

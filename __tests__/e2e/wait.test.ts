@@ -36,7 +36,12 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
 
   /** Every run its own run id, so no idempotency token is reused across cases. */
   const waitFor = (kind: string, inputs: Record<string, string> = {}, extra: Partial<Parameters<typeof runAction>[0]> = {}) =>
-    runAction({ node, inputs: { ...INPUTS, 'resource-arn': ebs(kind), ...inputs }, env: { ...sandbox.env(), GITHUB_RUN_ID: `${7000 + ++counter}` }, ...extra })
+    runAction({
+      node,
+      inputs: { ...INPUTS, 'resource-arn': ebs(kind), ...inputs },
+      env: { ...sandbox.env(), GITHUB_RUN_ID: `${7000 + ++counter}` },
+      ...extra
+    })
 
   it('follows RUNNING to COMPLETED, logging progress, and succeeds with the final facts', async () => {
     const before = sandbox.issuedSecrets()
@@ -60,7 +65,12 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
 
   it.each([
     ['FAILED', 'fails', {}, /failed: "The volume is in use by another snapshot\."\.$/],
-    ['EXPIRED', 'expires', { 'start-window-minutes': '60' }, /expired: it did not start or finish within its backup window: "The backup job did not start within the start window\."/],
+    [
+      'EXPIRED',
+      'expires',
+      { 'start-window-minutes': '60' },
+      /expired: it did not start or finish within its backup window: "The backup job did not start within the start window\."/
+    ],
     ['PARTIAL without allow-partial', 'partial', {}, /ended PARTIAL, .* and allow-partial is false: "Some files were skipped\."/]
   ])('fails the step when the job ends %s, with its status message in the annotation', async (_, kind, inputs, message) => {
     const run = await waitFor(kind, inputs)
@@ -83,7 +93,9 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
     const run = await waitFor('slow', { 'wait-timeout-minutes': '0.05' })
     expect(run.code).toBe(1)
     expect(errorAnnotations(run)).toEqual([
-      expect.stringMatching(/^The wait timed out after 3s: arn:aws:ec2:us-east-1:123456789012:volume\/vol-slow \(job [^)]+\) was still RUNNING, [\d.]+% done.*; it goes on running in AWS Backup/)
+      expect.stringMatching(
+        /^The wait timed out after 3s: arn:aws:ec2:us-east-1:123456789012:volume\/vol-slow \(job [^)]+\) was still RUNNING, [\d.]+% done.*; it goes on running in AWS Backup/
+      )
     ])
     expect(sandbox.job(run.outputs['backup-job-id']!)!.state).toBe('RUNNING')
   })

@@ -13,7 +13,11 @@ describe('SigV4 against AWS published examples', () => {
       method: 'GET',
       rawPath: '/',
       rawQuery: 'Action=ListUsers&Version=2010-05-08',
-      headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8', host: 'iam.amazonaws.com', 'x-amz-date': '20150830T123600Z' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded; charset=utf-8',
+        host: 'iam.amazonaws.com',
+        'x-amz-date': '20150830T123600Z'
+      },
       body: ''
     }
     const signed = ['content-type', 'host', 'x-amz-date']
@@ -22,14 +26,34 @@ describe('SigV4 against AWS published examples', () => {
       'c4afb1cc5771d871763a393e44b703571b55cc28424d1a5e86da6ed3c154a4b9'
     )
     expect(
-      computeSignature(req, { secretAccessKey: EXAMPLE_SECRET, amzDate: '20150830T123600Z', region: 'us-east-1', service: 'iam', signedHeaders: signed, payloadHash: sha256Hex('') })
+      computeSignature(req, {
+        secretAccessKey: EXAMPLE_SECRET,
+        amzDate: '20150830T123600Z',
+        region: 'us-east-1',
+        service: 'iam',
+        signedHeaders: signed,
+        payloadHash: sha256Hex('')
+      })
     ).toBe('5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7')
   })
 
   it('reproduces get-vanilla of the SigV4 test suite', () => {
-    const req = { method: 'GET', rawPath: '/', rawQuery: '', headers: { host: 'example.amazonaws.com', 'x-amz-date': '20150830T123600Z' }, body: '' }
+    const req = {
+      method: 'GET',
+      rawPath: '/',
+      rawQuery: '',
+      headers: { host: 'example.amazonaws.com', 'x-amz-date': '20150830T123600Z' },
+      body: ''
+    }
     expect(
-      computeSignature(req, { secretAccessKey: EXAMPLE_SECRET, amzDate: '20150830T123600Z', region: 'us-east-1', service: 'service', signedHeaders: ['host', 'x-amz-date'], payloadHash: sha256Hex('') })
+      computeSignature(req, {
+        secretAccessKey: EXAMPLE_SECRET,
+        amzDate: '20150830T123600Z',
+        region: 'us-east-1',
+        service: 'service',
+        signedHeaders: ['host', 'x-amz-date'],
+        payloadHash: sha256Hex('')
+      })
     ).toBe('5fa00fa31553b73ebf1942676e86291e8372ff2a2260956d9b8aae1d763fbf31')
   })
 })
@@ -48,7 +72,12 @@ describe('Backup API authentication', () => {
     const err = await rejection(list(client(sb, { ...STATIC, secretAccessKey: 'not-the-secret' })))
     expect([err.name, err.$metadata?.httpStatusCode]).toEqual(['InvalidSignatureException', 403])
     expect(err.message).toMatch(/does not match the signature you provided/)
-    expect(sb.requests.at(-1)).toMatchObject({ service: 'backup', operation: 'ListBackupJobs', accessKeyId: STATIC.accessKeyId, status: 403 })
+    expect(sb.requests.at(-1)).toMatchObject({
+      service: 'backup',
+      operation: 'ListBackupJobs',
+      accessKeyId: STATIC.accessKeyId,
+      status: 403
+    })
   })
 
   it('rejects unknown keys and wrong or missing session tokens', async () => {
@@ -79,7 +108,12 @@ describe('Backup API authentication', () => {
 
   it('accepts static keys with a session token, and expires them when configured to', async () => {
     const withToken = { accessKeyId: 'ASIASTATIC000000001', secretAccessKey: 'secret-2', sessionToken: 'static-session/token==' }
-    const expired = { accessKeyId: 'ASIASTATIC000000002', secretAccessKey: 'secret-3', sessionToken: 't', expiration: new Date(Date.now() - 1000) }
+    const expired = {
+      accessKeyId: 'ASIASTATIC000000002',
+      secretAccessKey: 'secret-3',
+      sessionToken: 't',
+      expiration: new Date(Date.now() - 1000)
+    }
     const sb = (sandbox = await startSandbox({ staticCredentials: [withToken, expired] }))
     expect((await list(client(sb, withToken))).BackupJobs).toEqual([])
     const { expiration: _e, ...expiredKeys } = expired
@@ -100,7 +134,11 @@ describe('Backup API authentication', () => {
 
   describe('hand-made requests', () => {
     const send = async (sb: Sandbox, init: { method: string; path: string; body?: string; headers: Record<string, string> }) => {
-      const res = await fetch(`${sb.url}${init.path}`, { method: init.method, headers: init.headers, ...(init.body !== undefined ? { body: init.body } : {}) })
+      const res = await fetch(`${sb.url}${init.path}`, {
+        method: init.method,
+        headers: init.headers,
+        ...(init.body !== undefined ? { body: init.body } : {})
+      })
       return { status: res.status, type: res.headers.get('x-amzn-errortype'), body: (await res.json()) as Record<string, unknown> }
     }
     const body = JSON.stringify({ BackupVaultName: 'vault', ResourceArn: ebs(2), IamRoleArn: ROLE })
@@ -130,7 +168,9 @@ describe('Backup API authentication', () => {
       const sb = await open()
       const wrongHash = { ...signed(sb, body), 'x-amz-content-sha256': sha256Hex('something else') }
       expect((await send(sb, { method: 'PUT', path: '/backup-jobs', body, headers: wrongHash })).type).toBe('InvalidSignatureException')
-      expect((await send(sb, { method: 'PUT', path: '/backup-jobs', body, headers: signed(sb, body, 'ec2') })).type).toBe('InvalidSignatureException')
+      expect((await send(sb, { method: 'PUT', path: '/backup-jobs', body, headers: signed(sb, body, 'ec2') })).type).toBe(
+        'InvalidSignatureException'
+      )
       const noHost = signed(sb, body)
       noHost['authorization'] = (noHost['authorization'] ?? '').replace('SignedHeaders=content-type;host;', 'SignedHeaders=content-type;')
       expect((await send(sb, { method: 'PUT', path: '/backup-jobs', body, headers: noHost })).type).toBe('IncompleteSignatureException')

@@ -93,7 +93,9 @@ describe('AWS Backup jobs through the real SDK', () => {
         }))
       }
     })
-    const ids = await Promise.all(endStates.map(async (_, i) => (await backup.send(new StartBackupJobCommand(input(ebs(`10${i}`))))).BackupJobId ?? ''))
+    const ids = await Promise.all(
+      endStates.map(async (_, i) => (await backup.send(new StartBackupJobCommand(input(ebs(`10${i}`))))).BackupJobId ?? '')
+    )
     const ended = await Promise.all(ids.map((id) => untilState(backup, id, [...endStates])))
     expect(ended.map((j) => [j.State, j.StatusMessage, j.MessageCategory])).toEqual(
       endStates.map((s) => [s, `ended ${s}`, s === 'COMPLETED' ? 'SUCCESS' : 'FAILED'])
@@ -102,7 +104,9 @@ describe('AWS Backup jobs through the real SDK', () => {
   })
 
   it('chooses a timeline per resource with a function', async () => {
-    const { backup } = await setup({ timeline: (arn) => (arn.endsWith('fail') ? { endState: 'FAILED', endAfterMs: 20 } : { endAfterMs: 20 }) })
+    const { backup } = await setup({
+      timeline: (arn) => (arn.endsWith('fail') ? { endState: 'FAILED', endAfterMs: 20 } : { endAfterMs: 20 })
+    })
     const a = (await backup.send(new StartBackupJobCommand(input(`${ebs(3)}fail`)))).BackupJobId ?? ''
     const b = (await backup.send(new StartBackupJobCommand(input(ebs(4))))).BackupJobId ?? ''
     expect((await untilState(backup, a, ['FAILED', 'COMPLETED'])).State).toBe('FAILED')
@@ -133,7 +137,9 @@ describe('AWS Backup jobs through the real SDK', () => {
     const second = (await backup.send(new StartBackupJobCommand(input(ebs(7))))).BackupJobId ?? ''
     const elsewhere = (await backup.send(new StartBackupJobCommand(input(ebs(8))))).BackupJobId ?? ''
     const states = async () =>
-      Promise.all([first, second, elsewhere].map(async (id) => (await backup.send(new DescribeBackupJobCommand({ BackupJobId: id }))).State))
+      Promise.all(
+        [first, second, elsewhere].map(async (id) => (await backup.send(new DescribeBackupJobCommand({ BackupJobId: id }))).State)
+      )
     expect(await states()).toEqual(['RUNNING', 'CREATED', 'RUNNING'])
     await untilState(backup, first, ['COMPLETED'])
     const secondRunning = await untilState(backup, second, ['RUNNING'])
@@ -190,7 +196,12 @@ describe('AWS Backup jobs through the real SDK', () => {
     }
     const ok = await backup.send(
       new StartBackupJobCommand(
-        input(ebs(1), { StartWindowMinutes: 60, Lifecycle: { MoveToColdStorageAfterDays: 30, DeleteAfterDays: 120 }, BackupOptions: { WindowsVSS: 'enabled' }, Index: 'ENABLED' })
+        input(ebs(1), {
+          StartWindowMinutes: 60,
+          Lifecycle: { MoveToColdStorageAfterDays: 30, DeleteAfterDays: 120 },
+          BackupOptions: { WindowsVSS: 'enabled' },
+          Index: 'ENABLED'
+        })
       )
     )
     expect(ok.BackupJobId).toBeDefined()
@@ -208,7 +219,9 @@ describe('AWS Backup jobs through the real SDK', () => {
     const denied = await rejection(backup.send(new StartBackupJobCommand(input(ebs(1), { IamRoleArn: otherRole }))))
     expect(denied.name).toBe('AccessDeniedException')
     expect(denied.$metadata?.httpStatusCode).toBe(403)
-    expect(denied.message).toBe(`User: arn:aws:iam::${ACCOUNT}:user/sandbox-user is not authorized to perform: iam:PassRole on resource: ${otherRole}`)
+    expect(denied.message).toBe(
+      `User: arn:aws:iam::${ACCOUNT}:user/sandbox-user is not authorized to perform: iam:PassRole on resource: ${otherRole}`
+    )
     await backup.send(new StartBackupJobCommand(input(ebs(1))))
     expect(sb.jobs()).toHaveLength(1)
   })
@@ -237,7 +250,12 @@ describe('AWS Backup jobs through the real SDK', () => {
 
   it('runs parent jobs whose children end on their own and decide the parent state', async () => {
     const { backup } = await setup({
-      timeline: { pendingAfterMs: 0, runningAfterMs: 10, endAfterMs: 300, children: [{ endState: 'COMPLETED' }, { endState: 'FAILED', endAfterMs: 400 }, {}] }
+      timeline: {
+        pendingAfterMs: 0,
+        runningAfterMs: 10,
+        endAfterMs: 300,
+        children: [{ endState: 'COMPLETED' }, { endState: 'FAILED', endAfterMs: 400 }, {}]
+      }
     })
     const arn = `arn:aws:cloudformation:${REGION}:${ACCOUNT}:stack/app/1`
     const started = await backup.send(new StartBackupJobCommand(input(arn)))
@@ -260,7 +278,8 @@ describe('AWS Backup jobs through the real SDK', () => {
 
   it('stops a parent and its running children together', async () => {
     const { backup } = await setup({ timeline: { pendingAfterMs: 0, runningAfterMs: 0, endAfterMs: Infinity, children: 2 } })
-    const parentId = (await backup.send(new StartBackupJobCommand(input(`arn:aws:cloudformation:${REGION}:${ACCOUNT}:stack/app/2`)))).BackupJobId ?? ''
+    const parentId =
+      (await backup.send(new StartBackupJobCommand(input(`arn:aws:cloudformation:${REGION}:${ACCOUNT}:stack/app/2`)))).BackupJobId ?? ''
     await untilState(backup, parentId, ['RUNNING'])
     await backup.send(new StopBackupJobCommand({ BackupJobId: parentId }))
     const done = await untilState(backup, parentId, ['ABORTED'])
@@ -278,7 +297,9 @@ describe('AWS Backup jobs through the real SDK', () => {
       seen.push(...(page.BackupJobs ?? []).map((j) => j.BackupJobId ?? ''))
     }
     expect(seen).toEqual([...ids].reverse())
-    await eventually(async () => ((await backup.send(new ListBackupJobsCommand({ ByState: 'COMPLETED' }))).BackupJobs?.length === 6 ? true : undefined))
+    await eventually(async () =>
+      (await backup.send(new ListBackupJobsCommand({ ByState: 'COMPLETED' }))).BackupJobs?.length === 6 ? true : undefined
+    )
     const bad = await rejection(backup.send(new ListBackupJobsCommand({ MaxResults: 5000 })))
     expect(bad.name).toBe('InvalidParameterValueException')
   })

@@ -35,7 +35,16 @@ const hasAws = spawnSync('aws', ['--version'], { encoding: 'utf8' }).status === 
   }
 
   it('starts, describes and lists a job', async () => {
-    const started = await aws('backup', 'start-backup-job', '--backup-vault-name', 'cli-vault', '--resource-arn', ebs(77), '--iam-role-arn', ROLE)
+    const started = await aws(
+      'backup',
+      'start-backup-job',
+      '--backup-vault-name',
+      'cli-vault',
+      '--resource-arn',
+      ebs(77),
+      '--iam-role-arn',
+      ROLE
+    )
     const id = String(started['BackupJobId'])
     expect(sb.job(id)?.backupVaultName).toBe('cli-vault')
     const described = await aws('backup', 'describe-backup-job', '--backup-job-id', id)

@@ -6,7 +6,19 @@ describe('sandbox CLI options', () => {
   it('merges flags over a JSON config file and prints the environment to use', async () => {
     const config = JSON.stringify({ vaults: ['only-this'], timeline: { endAfterMs: 5 }, oidc: { subject: 'repo:a/b:ref:refs/heads/x' } })
     const settings = parseCliArgs(
-      ['--config', 'sandbox.json', '--region', 'eu-west-1', '--access-key-id', 'AKIACLI', '--secret-access-key', 'cli-secret', '--ambient', '--request-token', 'rt'],
+      [
+        '--config',
+        'sandbox.json',
+        '--region',
+        'eu-west-1',
+        '--access-key-id',
+        'AKIACLI',
+        '--secret-access-key',
+        'cli-secret',
+        '--ambient',
+        '--request-token',
+        'rt'
+      ],
       (path) => (path === 'sandbox.json' ? config : '')
     )
     expect(settings.ambient).toBe(true)

@@ -11,7 +11,8 @@ afterEach(async () => {
   await sandbox?.close()
   sandbox = undefined
 })
-const open = async (options: SandboxOptions = {}): Promise<Sandbox> => (sandbox = await startSandbox({ staticCredentials: STATIC, ...options }))
+const open = async (options: SandboxOptions = {}): Promise<Sandbox> =>
+  (sandbox = await startSandbox({ staticCredentials: STATIC, ...options }))
 const input = (n: number): StartBackupJobCommandInput => ({ BackupVaultName: 'vault', ResourceArn: ebs(n), IamRoleArn: ROLE })
 const starts = (sb: Sandbox) => sb.requests.filter((r) => r.operation === 'StartBackupJob')
 
@@ -76,7 +77,12 @@ describe('fault injection', () => {
 
   it('slows chosen answers, and adds a global latency', async () => {
     const sb = await open({ latencyMs: 30 })
-    sb.fault({ service: 'backup', kind: 'delay', ms: 150, when: (r) => (r.body as { ResourceArn?: string } | undefined)?.ResourceArn === ebs(5) })
+    sb.fault({
+      service: 'backup',
+      kind: 'delay',
+      ms: 150,
+      when: (r) => (r.body as { ResourceArn?: string } | undefined)?.ResourceArn === ebs(5)
+    })
     const backup = client(sb)
     let t = Date.now()
     await backup.send(new StartBackupJobCommand(input(4)))
@@ -95,7 +101,12 @@ describe('fault injection', () => {
     sb.fault({ service: 'sts', kind: 'error', code: 'AccessDenied', skip: 1 })
     sb.fault({ service: 'oidc', kind: 'unavailable', times: 2 })
     const token = sb.idToken({ audience: 'sts.amazonaws.com' })
-    const assume = () => fromWebToken({ roleArn: `arn:aws:iam::${ACCOUNT}:role/r`, webIdentityToken: token, clientConfig: { region: REGION, endpoint: sb.url, maxAttempts: 1 } })()
+    const assume = () =>
+      fromWebToken({
+        roleArn: `arn:aws:iam::${ACCOUNT}:role/r`,
+        webIdentityToken: token,
+        clientConfig: { region: REGION, endpoint: sb.url, maxAttempts: 1 }
+      })()
     // The SDK names modelled STS errors after their shape: code IDPCommunicationError → IDPCommunicationErrorException.
     expect((await rejection(assume())).name).toBe('IDPCommunicationErrorException')
     const denied = await rejection(assume())
@@ -103,7 +114,10 @@ describe('fault injection', () => {
     expect((await assume()).accessKeyId).toMatch(/^ASIA/)
 
     const env = sb.env()
-    const get = () => fetch(`${env['ACTIONS_ID_TOKEN_REQUEST_URL']}&audience=sts.amazonaws.com`, { headers: { authorization: `Bearer ${env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']}` } })
+    const get = () =>
+      fetch(`${env['ACTIONS_ID_TOKEN_REQUEST_URL']}&audience=sts.amazonaws.com`, {
+        headers: { authorization: `Bearer ${env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']}` }
+      })
     expect([(await get()).status, (await get()).status, (await get()).status]).toEqual([503, 503, 200])
   })
 

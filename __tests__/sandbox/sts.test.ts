@@ -29,7 +29,13 @@ async function assume(sb: Sandbox, fields: Record<string, string>): Promise<{ st
   const res = await fetch(`${sb.url}/`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ Action: 'AssumeRoleWithWebIdentity', Version: '2011-06-15', RoleArn: ASSUMED, RoleSessionName: 'gha', ...fields }).toString()
+    body: new URLSearchParams({
+      Action: 'AssumeRoleWithWebIdentity',
+      Version: '2011-06-15',
+      RoleArn: ASSUMED,
+      RoleSessionName: 'gha',
+      ...fields
+    }).toString()
   })
   return { status: res.status, xml: await res.text() }
 }
@@ -44,7 +50,12 @@ describe('GitHub OIDC endpoint', () => {
     const { status, value } = await getIdToken(sb, 'sts.amazonaws.com')
     expect(status).toBe(200)
     const claims = decodeClaims(value ?? '')
-    expect(claims).toMatchObject({ sub: 'repo:acme/app:ref:refs/heads/main', aud: 'sts.amazonaws.com', iss: 'https://token.actions.githubusercontent.com', repository: 'acme/app' })
+    expect(claims).toMatchObject({
+      sub: 'repo:acme/app:ref:refs/heads/main',
+      aud: 'sts.amazonaws.com',
+      iss: 'https://token.actions.githubusercontent.com',
+      repository: 'acme/app'
+    })
     expect(Number(claims['exp']) - Number(claims['iat'])).toBe(120)
     expect(sb.issuedSecrets().idTokens).toEqual([value])
     expect(sb.env()['ACTIONS_ID_TOKEN_REQUEST_URL']).toBe(`${sb.url}/oidc/token?api-version=2.0`)
@@ -63,7 +74,12 @@ describe('STS AssumeRoleWithWebIdentity', () => {
   it('gives fromWebToken credentials that the Backup client can use', async () => {
     const sb = await open({ trustedRoleArns: [ASSUMED], trustedSubjects: ['repo:octo-org/octo-repo:*'] })
     const { value: token } = await getIdToken(sb)
-    const provider = fromWebToken({ roleArn: ASSUMED, webIdentityToken: token ?? '', roleSessionName: 'gha-run-1', clientConfig: { region: REGION, endpoint: sb.url } })
+    const provider = fromWebToken({
+      roleArn: ASSUMED,
+      webIdentityToken: token ?? '',
+      roleSessionName: 'gha-run-1',
+      clientConfig: { region: REGION, endpoint: sb.url }
+    })
     const creds = await provider()
     expect(creds.accessKeyId).toMatch(/^ASIA[A-Z2-7]{16}$/)
     expect(creds.expiration?.getTime()).toBeGreaterThan(Date.now() + 3500_000)
@@ -116,7 +132,10 @@ describe('STS AssumeRoleWithWebIdentity', () => {
     const other = await startSandbox()
     try {
       const forged = other.idToken({ audience: 'sts.amazonaws.com' })
-      expect(await assume(sb, { WebIdentityToken: forged })).toMatchObject({ status: 400, xml: expect.stringContaining('<Code>InvalidIdentityToken</Code>') })
+      expect(await assume(sb, { WebIdentityToken: forged })).toMatchObject({
+        status: 400,
+        xml: expect.stringContaining('<Code>InvalidIdentityToken</Code>')
+      })
     } finally {
       await other.close()
     }
@@ -128,7 +147,9 @@ describe('STS AssumeRoleWithWebIdentity', () => {
     const aud = await assume(sb, { WebIdentityToken: wrongAud ?? '' })
     expect([aud.status, code(aud.xml)]).toEqual([400, 'InvalidIdentityToken'])
     expect(aud.xml).toContain('<Message>Incorrect token audience</Message>')
-    expect(aud.xml).toMatch(/^<ErrorResponse[^>]*><Error><Type>Sender<\/Type><Code>InvalidIdentityToken<\/Code><Message>[^<]+<\/Message><\/Error><RequestId>[0-9a-f-]{36}<\/RequestId><\/ErrorResponse>$/)
+    expect(aud.xml).toMatch(
+      /^<ErrorResponse[^>]*><Error><Type>Sender<\/Type><Code>InvalidIdentityToken<\/Code><Message>[^<]+<\/Message><\/Error><RequestId>[0-9a-f-]{36}<\/RequestId><\/ErrorResponse>$/
+    )
     expect((await assume(sb, { WebIdentityToken: 'not.a-jwt' })).xml).toContain('<Code>InvalidIdentityToken</Code>')
   })
 
@@ -156,7 +177,9 @@ describe('STS AssumeRoleWithWebIdentity', () => {
     const res = await assume(sb, { WebIdentityToken: token })
     expect([res.status, code(res.xml)]).toEqual([403, 'AccessDenied'])
     expect(res.xml).toContain('Not authorized to perform sts:AssumeRoleWithWebIdentity')
-    const err = await rejection(fromWebToken({ roleArn: ASSUMED, webIdentityToken: token, clientConfig: { region: REGION, endpoint: sb.url } })())
+    const err = await rejection(
+      fromWebToken({ roleArn: ASSUMED, webIdentityToken: token, clientConfig: { region: REGION, endpoint: sb.url } })()
+    )
     expect(err.name).toBe('AccessDenied')
     const trusted = sb.idToken({ audience: 'sts.amazonaws.com', subject: 'repo:acme/app:ref:refs/heads/main' })
     expect((await assume(sb, { WebIdentityToken: trusted })).status).toBe(200)
@@ -165,7 +188,11 @@ describe('STS AssumeRoleWithWebIdentity', () => {
 
   it('issues credentials whose lifetime credentialsTtlSeconds sets, which then stop working', async () => {
     const sb = await open({ credentialsTtlSeconds: 0.6 })
-    const creds = await fromWebToken({ roleArn: ASSUMED, webIdentityToken: sb.idToken({ audience: 'sts.amazonaws.com' }), clientConfig: { region: REGION, endpoint: sb.url } })()
+    const creds = await fromWebToken({
+      roleArn: ASSUMED,
+      webIdentityToken: sb.idToken({ audience: 'sts.amazonaws.com' }),
+      clientConfig: { region: REGION, endpoint: sb.url }
+    })()
     const backup = new BackupClient({
       region: REGION,
       endpoint: sb.url,

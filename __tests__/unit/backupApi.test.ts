@@ -66,7 +66,13 @@ describe('createBackupApi', () => {
     })
     const { api: a } = api()
     const status = await a.describe({ backupJobId: 'job-1', region: 'eu-west-1' } as never)
-    expect(status).toMatchObject({ state: 'COMPLETED', percentDone: '100.0', backupSizeInBytes: 1024, recoveryPointArn: 'arn:rp', childJobsInState: { COMPLETED: 2 } })
+    expect(status).toMatchObject({
+      state: 'COMPLETED',
+      percentDone: '100.0',
+      backupSizeInBytes: 1024,
+      recoveryPointArn: 'arn:rp',
+      childJobsInState: { COMPLETED: 2 }
+    })
   })
 
   it('lists every child of a parent job across pages', async () => {

@@ -51,7 +51,13 @@ describe('credentialsFor', () => {
   it('leaves credentials to the SDK default chain when no role is to be assumed', () => {
     const { deps, seen } = fakeRunner()
     const inputs = { 'resource-arn': 'arn:aws:rds:us-east-1:123456789012:db:x', 'backup-vault-name': 'v1', 'iam-role-arn': ROLE }
-    expect(credentialsFor(parseSettings((n) => inputs[n as keyof typeof inputs] ?? '', {}), {}, deps)).toBeUndefined()
+    expect(
+      credentialsFor(
+        parseSettings((n) => inputs[n as keyof typeof inputs] ?? '', {}),
+        {},
+        deps
+      )
+    ).toBeUndefined()
     expect(seen.tokens).toEqual([])
   })
 
@@ -84,13 +90,16 @@ describe('credentialsFor', () => {
     expect(seen.stsCalls).toBe(2)
   })
 
-  it.each(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException'])('retries %s (IAM is eventually consistent) with a fresh token', async (code) => {
-    const { deps, seen, now } = fakeRunner([code, code])
-    const credentials = await credentialsFor(settingsWith(), OIDC_ENV, deps, now)!()
-    expect(credentials.secretAccessKey).toBe('secret-jwt-3')
-    expect(seen.slept).toEqual([1000, 2000])
-    expect(seen.log[0]).toMatch(new RegExp(`^STS answered ${code} for role-to-assume \\(attempt 1 of 5\\)`))
-  })
+  it.each(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException'])(
+    'retries %s (IAM is eventually consistent) with a fresh token',
+    async (code) => {
+      const { deps, seen, now } = fakeRunner([code, code])
+      const credentials = await credentialsFor(settingsWith(), OIDC_ENV, deps, now)!()
+      expect(credentials.secretAccessKey).toBe('secret-jwt-3')
+      expect(seen.slept).toEqual([1000, 2000])
+      expect(seen.log[0]).toMatch(new RegExp(`^STS answered ${code} for role-to-assume \\(attempt 1 of 5\\)`))
+    }
+  )
 
   it('gives up on IDPCommunicationError after retry-max-attempts, with a hint about the OIDC provider', async () => {
     const { deps, seen, now } = fakeRunner(['IDPCommunicationError', 'IDPCommunicationError', 'IDPCommunicationError'])
@@ -103,7 +112,9 @@ describe('credentialsFor', () => {
     const { deps, seen, now } = fakeRunner(['AccessDenied'])
     const error = await credentialsFor(settingsWith(), OIDC_ENV, deps, now)!().catch((e: unknown) => e)
     expect(error).toBeInstanceOf(CredentialsError)
-    expect((error as Error).message).toMatch(/^Could not assume role-to-assume "arn:aws:iam::123456789012:role\/gha-backup": AccessDenied: STS says AccessDenied; check the role's trust policy/)
+    expect((error as Error).message).toMatch(
+      /^Could not assume role-to-assume "arn:aws:iam::123456789012:role\/gha-backup": AccessDenied: STS says AccessDenied; check the role's trust policy/
+    )
     expect((error as Error).message).toContain('"aud" condition of "sts.amazonaws.com"')
     expect(seen.stsCalls).toBe(1)
   })

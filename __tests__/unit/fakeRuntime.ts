@@ -61,7 +61,12 @@ export function fakeBackup(
   return { api, started, stopped }
 }
 
-export function fakeRuntime(inputs: Record<string, string>, api: BackupApi, env: NodeJS.ProcessEnv = {}, signal = new AbortController().signal) {
+export function fakeRuntime(
+  inputs: Record<string, string>,
+  api: BackupApi,
+  env: NodeJS.ProcessEnv = {},
+  signal = new AbortController().signal
+) {
   const seen: Seen = { outputs: {}, log: [], warnings: [], errors: [], secrets: [], started: [], idTokenRequests: 0 }
   let clock = Date.parse('2026-11-29T10:00:00Z')
   const rt: Runtime = {

@@ -1,7 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import { defaultIdempotencyToken, explicitIdempotencyToken, type RunContext } from '../../src/idempotencyToken.js'
 
-const RUN: RunContext = { runId: '9876543210', runAttempt: '1', repository: 'octo/shop', workflow: 'deploy', job: 'backup', action: 'backup-db' }
+const RUN: RunContext = {
+  runId: '9876543210',
+  runAttempt: '1',
+  repository: 'octo/shop',
+  workflow: 'deploy',
+  job: 'backup',
+  action: 'backup-db'
+}
 const ARGS = ['us-east-1', 'Default', 'arn:aws:rds:us-east-1:123456789012:db:orders'] as const
 const token = (run: Partial<RunContext> = {}, region: string = ARGS[0], vault: string = ARGS[1], arn: string = ARGS[2]): string =>
   defaultIdempotencyToken({ ...RUN, ...run }, region, vault, arn)

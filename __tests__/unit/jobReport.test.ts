@@ -52,7 +52,10 @@ describe('stepOutputs', () => {
 
   it('lists one value per line in the order of resource-arn, a failed start included', () => {
     const outputs = stepOutputs([
-      jobReport({ outcome: { request: request(1), job: started(1) }, status: { state: 'RUNNING', recoveryPointArn: 'arn:rp1' } }, 'Default'),
+      jobReport(
+        { outcome: { request: request(1), job: started(1) }, status: { state: 'RUNNING', recoveryPointArn: 'arn:rp1' } },
+        'Default'
+      ),
       jobReport({ outcome: { request: request(2), error: 'StartBackupJob for db2 failed.' } }, 'Default'),
       jobReport({ outcome: { request: request(3), job: started(3) }, status: { state: 'COMPLETED', backupSizeInBytes: 42 } }, 'Default')
     ])
@@ -65,14 +68,22 @@ describe('stepOutputs', () => {
 
   it('keeps a status message on one line in single outputs but exact in backup-jobs', () => {
     const message = 'line one\nline two\r\n::error::injected'
-    const outputs = stepOutputs([jobReport({ outcome: { request: request(1), job: started(1) }, status: { statusMessage: message } }, 'Default')])
+    const outputs = stepOutputs([
+      jobReport({ outcome: { request: request(1), job: started(1) }, status: { statusMessage: message } }, 'Default')
+    ])
     expect(outputs['status-message']).toBe('line one line two ::error::injected')
     expect(JSON.parse(outputs['backup-jobs'] as string)[0].statusMessage).toBe(message)
   })
 
   it('prefers the recovery point from DescribeBackupJob, else the one StartBackupJob gave', () => {
-    const fromStart = jobReport({ outcome: { request: request(1), job: { ...started(1), recoveryPointArn: 'arn:start' } }, status: {} }, 'Default')
-    const fromDescribe = jobReport({ outcome: { request: request(1), job: started(1) }, status: { recoveryPointArn: 'arn:describe' } }, 'Default')
+    const fromStart = jobReport(
+      { outcome: { request: request(1), job: { ...started(1), recoveryPointArn: 'arn:start' } }, status: {} },
+      'Default'
+    )
+    const fromDescribe = jobReport(
+      { outcome: { request: request(1), job: started(1) }, status: { recoveryPointArn: 'arn:describe' } },
+      'Default'
+    )
     expect([fromStart.recoveryPointArn, fromDescribe.recoveryPointArn]).toEqual(['arn:start', 'arn:describe'])
   })
 })

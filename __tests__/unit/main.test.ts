@@ -8,7 +8,9 @@ const INPUTS = { 'resource-arn': DB, 'backup-vault-name': 'Default', 'iam-role-a
 
 describe('run', () => {
   it('starts the job, logs it with a console link and sets the outputs', async () => {
-    const backup = fakeBackup({ status: () => ({ state: 'RUNNING', recoveryPointArn: 'arn:aws:backup:us-east-1:123456789012:recovery-point:rp' }) })
+    const backup = fakeBackup({
+      status: () => ({ state: 'RUNNING', recoveryPointArn: 'arn:aws:backup:us-east-1:123456789012:recovery-point:rp' })
+    })
     const { rt, seen } = fakeRuntime(INPUTS, backup.api, { GITHUB_RUN_ID: '77', GITHUB_RUN_ATTEMPT: '1' })
     await run(rt)
     expect(seen.failed).toBeUndefined()

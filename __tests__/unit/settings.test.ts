@@ -145,7 +145,12 @@ describe('parseSettings refuses, naming the input', () => {
     ['empty resource-arn', { 'resource-arn': ' \n ' }, undefined, /^Input resource-arn is required/],
     ['empty backup-vault-name', { 'backup-vault-name': '' }, undefined, /^Input backup-vault-name is required/],
     ['empty iam-role-arn', { 'iam-role-arn': '' }, undefined, /^Input iam-role-arn is required/],
-    ['a resource that is not an ARN', { 'resource-arn': 'orders-db' }, undefined, /^Input resource-arn has "orders-db", which is not an ARN/],
+    [
+      'a resource that is not an ARN',
+      { 'resource-arn': 'orders-db' },
+      undefined,
+      /^Input resource-arn has "orders-db", which is not an ARN/
+    ],
     ['an ARN with a bad region', { 'resource-arn': 'arn:aws:rds:US-EAST:123456789012:db:x' }, undefined, /resource-arn .*not an ARN/],
     ['an ARN with a short account', { 'resource-arn': 'arn:aws:rds:us-east-1:1234:db:x' }, undefined, /resource-arn .*not an ARN/],
     ['an ARN with a space', { 'resource-arn': 'arn:aws:rds:us-east-1:123456789012:db:a b' }, undefined, /resource-arn .*not an ARN/],
@@ -153,45 +158,120 @@ describe('parseSettings refuses, naming the input', () => {
     ['a vault name with a dot', { 'backup-vault-name': 'my.vault' }, undefined, /^Input backup-vault-name has "my.vault"/],
     ['a vault name of 1 character', { 'backup-vault-name': 'a' }, undefined, /^Input backup-vault-name/],
     ['a vault name of 51 characters', { 'backup-vault-name': 'a'.repeat(51) }, undefined, /^Input backup-vault-name/],
-    ['an iam-role-arn of a user', { 'iam-role-arn': 'arn:aws:iam::123456789012:user/bob' }, undefined, /^Input iam-role-arn .*not an IAM role ARN/],
+    [
+      'an iam-role-arn of a user',
+      { 'iam-role-arn': 'arn:aws:iam::123456789012:user/bob' },
+      undefined,
+      /^Input iam-role-arn .*not an IAM role ARN/
+    ],
     ['a role-to-assume that is a name', { 'role-to-assume': 'deploy-role' }, undefined, /^Input role-to-assume .*not an ARN/],
     ['an aws-region that is not a region', { 'aws-region': 'Virginia' }, undefined, /^Input aws-region has "Virginia"/],
-    ['an aws-region that differs from the ARN', { 'aws-region': 'eu-west-1' }, undefined, /^Input aws-region is "eu-west-1" but resource-arn .* is in us-east-1/],
-    ['an S3 ARN with no region anywhere', { 'resource-arn': S3 }, {}, /^Input resource-arn "arn:aws:s3:::my-bucket" names no region; set aws-region/],
+    [
+      'an aws-region that differs from the ARN',
+      { 'aws-region': 'eu-west-1' },
+      undefined,
+      /^Input aws-region is "eu-west-1" but resource-arn .* is in us-east-1/
+    ],
+    [
+      'an S3 ARN with no region anywhere',
+      { 'resource-arn': S3 },
+      {},
+      /^Input resource-arn "arn:aws:s3:::my-bucket" names no region; set aws-region/
+    ],
     ['an audience with a space', { audience: 'a b' }, undefined, /^Input audience/],
     ['a session name with a space', { 'role-session-name': 'my session' }, undefined, /^Input role-session-name/],
     ['a session name of 65 characters', { 'role-session-name': 'a'.repeat(65) }, undefined, /^Input role-session-name/],
-    ['a duration below 900', { 'role-duration-seconds': '899' }, undefined, /^Input role-duration-seconds has "899"; use a whole number from 900 to 43,200/],
+    [
+      'a duration below 900',
+      { 'role-duration-seconds': '899' },
+      undefined,
+      /^Input role-duration-seconds has "899"; use a whole number from 900 to 43,200/
+    ],
     ['a duration above 43200', { 'role-duration-seconds': '43201' }, undefined, /^Input role-duration-seconds/],
     ['an idempotency token with a space', { 'idempotency-token': 'a b' }, undefined, /^Input idempotency-token/],
     ['an idempotency token of 101 characters', { 'idempotency-token': 'x'.repeat(101) }, undefined, /^Input idempotency-token/],
-    ['a start window below 60', { 'start-window-minutes': '59' }, undefined, /^Input start-window-minutes has "59"; use a whole number from 60 to 52,560,000/],
+    [
+      'a start window below 60',
+      { 'start-window-minutes': '59' },
+      undefined,
+      /^Input start-window-minutes has "59"; use a whole number from 60 to 52,560,000/
+    ],
     ['a start window with decimals', { 'start-window-minutes': '60.5' }, undefined, /^Input start-window-minutes/],
     ['a complete window of 0', { 'complete-window-minutes': '0' }, undefined, /^Input complete-window-minutes/],
     ['a complete window above 100 years', { 'complete-window-minutes': '52560001' }, undefined, /^Input complete-window-minutes/],
     ['delete-after-days of 0', { 'delete-after-days': '0' }, undefined, /^Input delete-after-days/],
     ['delete-after-days above 36500', { 'delete-after-days': '36501' }, undefined, /^Input delete-after-days/],
     ['cold storage in exponent form', { 'move-to-cold-storage-after-days': '1e2' }, undefined, /^Input move-to-cold-storage-after-days/],
-    ['deletion less than 90 days after cold storage', { 'move-to-cold-storage-after-days': '30', 'delete-after-days': '119' }, undefined, /^Input delete-after-days is 119 but must be at least .* \(120\)/],
-    ['a boolean written yes', { 'opt-in-to-archive-for-supported-resources': 'yes' }, undefined, /^Input opt-in-to-archive-for-supported-resources has "yes"; use true or false/],
-    ['tags that are not JSON', { 'recovery-point-tags': '{team: x}' }, undefined, /^Input recovery-point-tags starts like JSON but is not valid JSON/],
+    [
+      'deletion less than 90 days after cold storage',
+      { 'move-to-cold-storage-after-days': '30', 'delete-after-days': '119' },
+      undefined,
+      /^Input delete-after-days is 119 but must be at least .* \(120\)/
+    ],
+    [
+      'a boolean written yes',
+      { 'opt-in-to-archive-for-supported-resources': 'yes' },
+      undefined,
+      /^Input opt-in-to-archive-for-supported-resources has "yes"; use true or false/
+    ],
+    [
+      'tags that are not JSON',
+      { 'recovery-point-tags': '{team: x}' },
+      undefined,
+      /^Input recovery-point-tags starts like JSON but is not valid JSON/
+    ],
     ['tags as a JSON array', { 'recovery-point-tags': '["a"]' }, undefined, /^Input recovery-point-tags must be a JSON object/],
-    ['a tag with a number value', { 'recovery-point-tags': '{"n": 1}' }, undefined, /^Input recovery-point-tags has a number value for "n"/],
-    ['a tag line without =', { 'recovery-point-tags': 'team=a\nowner' }, undefined, /^Input recovery-point-tags line 2 has "owner", which has no "="/],
+    [
+      'a tag with a number value',
+      { 'recovery-point-tags': '{"n": 1}' },
+      undefined,
+      /^Input recovery-point-tags has a number value for "n"/
+    ],
+    [
+      'a tag line without =',
+      { 'recovery-point-tags': 'team=a\nowner' },
+      undefined,
+      /^Input recovery-point-tags line 2 has "owner", which has no "="/
+    ],
     ['a tag with an empty key', { 'recovery-point-tags': '=x' }, undefined, /^Input recovery-point-tags has an empty key/],
     ['a duplicate tag key', { 'recovery-point-tags': 'a=1\na=2' }, undefined, /^Input recovery-point-tags has the key "a" twice/],
     ['a tag key with the aws: prefix', { 'recovery-point-tags': 'aws:x=1' }, undefined, /^Input recovery-point-tags has the key "aws:x"/],
-    ['a tag value over 256 characters', { 'recovery-point-tags': `a=${'v'.repeat(257)}` }, undefined, /^Input recovery-point-tags has the value/],
-    ['a backup option with a space', { 'backup-options': 'WindowsVSS=en abled' }, undefined, /^Input backup-options has the value "en abled"/],
+    [
+      'a tag value over 256 characters',
+      { 'recovery-point-tags': `a=${'v'.repeat(257)}` },
+      undefined,
+      /^Input recovery-point-tags has the value/
+    ],
+    [
+      'a backup option with a space',
+      { 'backup-options': 'WindowsVSS=en abled' },
+      undefined,
+      /^Input backup-options has the value "en abled"/
+    ],
     ['an index of maybe', { index: 'maybe' }, undefined, /^Input index has "maybe"; use ENABLED or DISABLED/],
-    ['an air-gapped vault ARN of another service', { 'logically-air-gapped-backup-vault-arn': RDS }, undefined, /^Input logically-air-gapped-backup-vault-arn .*not a backup vault ARN/],
+    [
+      'an air-gapped vault ARN of another service',
+      { 'logically-air-gapped-backup-vault-arn': RDS },
+      undefined,
+      /^Input logically-air-gapped-backup-vault-arn .*not a backup vault ARN/
+    ],
     ['wait written 1', { wait: '1' }, undefined, /^Input wait has "1"; use true or false/],
     ['a wait timeout of 0', { 'wait-timeout-minutes': '0' }, undefined, /^Input wait-timeout-minutes has "0"/],
     ['a negative wait timeout', { 'wait-timeout-minutes': '-5' }, undefined, /^Input wait-timeout-minutes/],
-    ['a poll interval below 1', { 'poll-interval-seconds': '0.5' }, undefined, /^Input poll-interval-seconds has "0.5"; use a number from 1 to 3600/],
+    [
+      'a poll interval below 1',
+      { 'poll-interval-seconds': '0.5' },
+      undefined,
+      /^Input poll-interval-seconds has "0.5"; use a number from 1 to 3600/
+    ],
     ['allow-partial written on', { 'allow-partial': 'on' }, undefined, /^Input allow-partial/],
     ['stop-job-on-timeout written y', { 'stop-job-on-timeout': 'y' }, undefined, /^Input stop-job-on-timeout/],
-    ['retry-max-attempts of 0', { 'retry-max-attempts': '0' }, undefined, /^Input retry-max-attempts has "0"; use a whole number from 1 to 20/],
+    [
+      'retry-max-attempts of 0',
+      { 'retry-max-attempts': '0' },
+      undefined,
+      /^Input retry-max-attempts has "0"; use a whole number from 1 to 20/
+    ],
     ['retry-max-attempts of 21', { 'retry-max-attempts': '21' }, undefined, /^Input retry-max-attempts/],
     ['mask-aws-account-id written TRUE!', { 'mask-aws-account-id': 'TRUE!' }, undefined, /^Input mask-aws-account-id/]
   ])('%s', (_, inputs, env, message) => {

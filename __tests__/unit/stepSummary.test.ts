@@ -27,7 +27,9 @@ describe('stepSummaryMarkdown', () => {
     expect(rows[2]).toContain('| COMPLETED |')
     expect(rows[2]).toContain('1.5 KiB')
     expect(rows[2]).toContain('3m 05s')
-    expect(rows[2]).toContain('[ABC-123](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/ABC-123)')
+    expect(rows[2]).toContain(
+      '[ABC-123](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/ABC-123)'
+    )
   })
 
   it('counts the duration of a running job up to now', () => {
@@ -36,7 +38,11 @@ describe('stepSummaryMarkdown', () => {
   })
 
   it('shows a job that did not start, with the reason below the table', () => {
-    const md = stepSummaryMarkdown([{ ...REPORT, backupJobId: null, state: null, statusMessage: 'StartBackupJob failed: no vault.' }], () => 'aws', NOW)
+    const md = stepSummaryMarkdown(
+      [{ ...REPORT, backupJobId: null, state: null, statusMessage: 'StartBackupJob failed: no vault.' }],
+      () => 'aws',
+      NOW
+    )
     expect(md).toContain('| not started |')
     expect(md).toContain('- StartBackupJob failed: no vault.')
   })

@@ -9,17 +9,31 @@ const EFS = 'arn:aws:elasticfilesystem:us-east-1:123456789012:file-system/fs-1'
 const WAIT = { 'resource-arn': DB, 'backup-vault-name': 'Default', 'iam-role-arn': 'arn:aws:iam::123456789012:role/backup', wait: 'true' }
 
 /** A job that runs for `calls` status checks, then ends as `end`. */
-const endsAfter = (calls: number, end: JobStatus) => (_: unknown, call: number): JobStatus =>
-  call < calls ? { state: 'RUNNING', percentDone: String((call * 100) / calls) } : end
-const awsError = (name: string, status?: number) => Object.assign(new Error(`${name} happened`), { name, $metadata: { httpStatusCode: status } })
+const endsAfter =
+  (calls: number, end: JobStatus) =>
+  (_: unknown, call: number): JobStatus =>
+    call < calls ? { state: 'RUNNING', percentDone: String((call * 100) / calls) } : end
+const awsError = (name: string, status?: number) =>
+  Object.assign(new Error(`${name} happened`), { name, $metadata: { httpStatusCode: status } })
 
 describe('run with wait', () => {
   it('succeeds once the job COMPLETED, with the final facts in the outputs', async () => {
-    const done = { state: 'COMPLETED', messageCategory: 'SUCCESS', recoveryPointArn: 'arn:rp', backupSizeInBytes: 2048, completionDate: new Date('2026-11-29T10:30:00Z') }
+    const done = {
+      state: 'COMPLETED',
+      messageCategory: 'SUCCESS',
+      recoveryPointArn: 'arn:rp',
+      backupSizeInBytes: 2048,
+      completionDate: new Date('2026-11-29T10:30:00Z')
+    }
     const { rt, seen } = fakeRuntime(WAIT, fakeBackup({ status: endsAfter(3, done) }).api)
     await run(rt)
     expect(seen.failed).toBeUndefined()
-    expect(seen.outputs).toMatchObject({ state: 'COMPLETED', 'recovery-point-arn': 'arn:rp', 'backup-size-bytes': '2048', 'completion-date': '2026-11-29T10:30:00.000Z' })
+    expect(seen.outputs).toMatchObject({
+      state: 'COMPLETED',
+      'recovery-point-arn': 'arn:rp',
+      'backup-size-bytes': '2048',
+      'completion-date': '2026-11-29T10:30:00.000Z'
+    })
     expect(seen.log).toContain(`Backup of "${DB}" (job job-1) completed.`)
     expect(seen.summary).toContain('| COMPLETED |')
   })
@@ -49,7 +63,9 @@ describe('run with wait', () => {
 
   it('names each failed resource and still reports the others', async () => {
     const USERS = 'arn:aws:rds:us-east-1:123456789012:db:users'
-    const backup = fakeBackup({ status: (job) => (job.resourceArn === DB ? { state: 'COMPLETED' } : { state: 'FAILED', statusMessage: 'busy' }) })
+    const backup = fakeBackup({
+      status: (job) => (job.resourceArn === DB ? { state: 'COMPLETED' } : { state: 'FAILED', statusMessage: 'busy' })
+    })
     const { rt, seen } = fakeRuntime({ ...WAIT, 'resource-arn': `${DB}\n${EFS}\n${USERS}` }, backup.api)
     await run(rt)
     expect(seen.errors).toEqual([`Backup of "${EFS}" (job job-2) failed: "busy".`, `Backup of "${USERS}" (job job-3) failed: "busy".`])
@@ -61,20 +77,29 @@ describe('run with wait', () => {
     const backup = fakeBackup({ status: () => ({ state: 'RUNNING', percentDone: '40.0' }) })
     const { rt, seen } = fakeRuntime({ ...WAIT, 'wait-timeout-minutes': '2' }, backup.api)
     await run(rt)
-    expect(seen.failed).toMatch(/^The wait timed out after 2m 00s: arn:aws:rds:us-east-1:123456789012:db:orders \(job job-1\) was still RUNNING, 40% done; it goes on running in AWS Backup/)
+    expect(seen.failed).toMatch(
+      /^The wait timed out after 2m 00s: arn:aws:rds:us-east-1:123456789012:db:orders \(job job-1\) was still RUNNING, 40% done; it goes on running in AWS Backup/
+    )
     expect(backup.stopped).toEqual([])
   })
 
   it('stops the running jobs on timeout with stop-job-on-timeout, and says which could not be stopped', async () => {
     const cannot = Object.assign(new Error('Cannot stop RDS backup jobs'), { name: 'InvalidRequestException' })
     const backup = fakeBackup({ status: () => ({ state: 'RUNNING' }), failStop: { [DB]: cannot } })
-    const { rt, seen } = fakeRuntime({ ...WAIT, 'resource-arn': `${DB}\n${EFS}`, 'wait-timeout-minutes': '1', 'stop-job-on-timeout': 'true' }, backup.api)
+    const { rt, seen } = fakeRuntime(
+      { ...WAIT, 'resource-arn': `${DB}\n${EFS}`, 'wait-timeout-minutes': '1', 'stop-job-on-timeout': 'true' },
+      backup.api
+    )
     await run(rt)
     expect(backup.stopped).toEqual(['job-2'])
     expect(seen.log).toContain(`Stopped job job-2 for "${EFS}" (StopBackupJob accepted; it ends as ABORTED).`)
-    expect(seen.log).toContainEqual(expect.stringMatching(/^Could not stop job job-1 .*: AWS Backup does not stop jobs of this resource type/))
+    expect(seen.log).toContainEqual(
+      expect.stringMatching(/^Could not stop job job-1 .*: AWS Backup does not stop jobs of this resource type/)
+    )
     expect(seen.errors).toEqual([
-      expect.stringMatching(/^The wait timed out after 1m 00s: .*db:orders .* it could not be stopped \(see the log\) and may still be running\.$/),
+      expect.stringMatching(
+        /^The wait timed out after 1m 00s: .*db:orders .* it could not be stopped \(see the log\) and may still be running\.$/
+      ),
       expect.stringMatching(/^The wait timed out after 1m 00s: .*fs-1 .* it was stopped\.$/)
     ])
     expect(seen.failed).toMatch(/^2 of 2 backup jobs did not succeed/)
@@ -109,7 +134,9 @@ describe('run with wait', () => {
     denied.api.describe = async () => Promise.reject(awsError('AccessDeniedException', 403))
     const bad = fakeRuntime(WAIT, denied.api)
     await run(bad.rt)
-    expect(bad.seen.failed).toMatch(/^DescribeBackupJob for ".*" failed: AccessDeniedException: AccessDeniedException happened; allow backup:DescribeBackupJob/)
+    expect(bad.seen.failed).toMatch(
+      /^DescribeBackupJob for ".*" failed: AccessDeniedException: AccessDeniedException happened; allow backup:DescribeBackupJob/
+    )
   })
 
   it('lists the children of a parent job at the end, and fails a parent whose children all failed', async () => {

@@ -10,10 +10,19 @@ describe('verdict on a job', () => {
   it.each<{ case: string; status: JobStatus; allowPartial?: boolean; verdict: Verdict; message: string }>([
     { case: 'COMPLETED', status: { state: 'COMPLETED', messageCategory: 'SUCCESS' }, verdict: 'success', message: `${subject} completed.` },
     { case: 'COMPLETED, no category', status: { state: 'COMPLETED' }, verdict: 'success', message: `${subject} completed.` },
-    { case: 'COMPLETED, empty category', status: { state: 'COMPLETED', messageCategory: '' }, verdict: 'success', message: `${subject} completed.` },
+    {
+      case: 'COMPLETED, empty category',
+      status: { state: 'COMPLETED', messageCategory: '' },
+      verdict: 'success',
+      message: `${subject} completed.`
+    },
     {
       case: 'COMPLETED with issues',
-      status: { state: 'COMPLETED', messageCategory: 'INVALIDPARAMETERS', statusMessage: 'Windows VSS failed; crash-consistent backup taken' },
+      status: {
+        state: 'COMPLETED',
+        messageCategory: 'INVALIDPARAMETERS',
+        statusMessage: 'Windows VSS failed; crash-consistent backup taken'
+      },
       verdict: 'warning',
       message: `${subject} completed with issues (message category "INVALIDPARAMETERS"): "Windows VSS failed; crash-consistent backup taken".`
     },
@@ -37,8 +46,18 @@ describe('verdict on a job', () => {
       verdict: 'failure',
       message: `${subject} failed: "IAM role lacks rds:CreateDBSnapshot".`
     },
-    { case: 'FAILED, no reason', status: { state: 'FAILED' }, verdict: 'failure', message: `${subject} failed, and AWS Backup gave no reason.` },
-    { case: 'ABORTED', status: { state: 'ABORTED', statusMessage: 'Stopped by user' }, verdict: 'failure', message: `${subject} was aborted: "Stopped by user".` },
+    {
+      case: 'FAILED, no reason',
+      status: { state: 'FAILED' },
+      verdict: 'failure',
+      message: `${subject} failed, and AWS Backup gave no reason.`
+    },
+    {
+      case: 'ABORTED',
+      status: { state: 'ABORTED', statusMessage: 'Stopped by user' },
+      verdict: 'failure',
+      message: `${subject} was aborted: "Stopped by user".`
+    },
     {
       case: 'EXPIRED',
       status: { state: 'EXPIRED', statusMessage: 'Start window elapsed' },
@@ -112,7 +131,11 @@ describe('verdict on a job', () => {
   it('values from AWS cannot break the message onto a new line or start a runner command', () => {
     const hostile = 'bad\n::error::injected\r\nmore\u2028::warning::x'
     const messages = [
-      judgeJob({ ...job, resourceArn: hostile, backupJobId: hostile }, { state: 'FAILED', statusMessage: hostile }, { allowPartial: false }),
+      judgeJob(
+        { ...job, resourceArn: hostile, backupJobId: hostile },
+        { state: 'FAILED', statusMessage: hostile },
+        { allowPartial: false }
+      ),
       judgeJob(job, { state: 'COMPLETED', messageCategory: hostile }, { allowPartial: false }),
       judgeJob(job, { state: hostile }, { allowPartial: false })
     ].map((outcome) => outcome.message)

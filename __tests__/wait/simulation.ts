@@ -33,7 +33,13 @@ export function statusAt(job: SimulatedJob, t: number): JobStatus {
   const done = (100 * (t - start)) / job.durationMs
   const format = job.percent ?? 'aws'
   const percentDone =
-    format === 'none' ? undefined : format === 'whole' ? String(Math.floor(done)) : format === 'aws' ? `${Math.floor(done)}.0` : done.toFixed(2)
+    format === 'none'
+      ? undefined
+      : format === 'whole'
+        ? String(Math.floor(done))
+        : format === 'aws'
+          ? `${Math.floor(done)}.0`
+          : done.toFixed(2)
   return { state: 'RUNNING', percentDone, ...(job.expectedCompletion ? { expectedCompletionDate: new Date(end) } : {}) }
 }
 

@@ -45,15 +45,26 @@ describe('waitForJobs', () => {
     expect(clock.time - 3 * MINUTE).toBeLessThanOrEqual(30_000)
     expect(lines[0]).toMatch(/^arn:aws:ec2:\S+ \(job job-1\): CREATED, not started yet: .*\[0s\]$/)
     expect(lines).toContainEqual(expect.stringMatching(/\(job job-1\): RUNNING, 10% done \[\d+s\]$/))
-    expect(lines.at(-1)).toMatch(new RegExp(`\\(job job-1\\): ${state}, 100% done${statusMessage ? ` — "${statusMessage}"` : ''} \\[3m \\d\\ds\\]$`))
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`\\(job job-1\\): ${state}, 100% done${statusMessage ? ` — "${statusMessage}"` : ''} \\[3m \\d\\ds\\]$`)
+    )
   })
 
   it('several jobs, one failing: every result in input order, the failure with its message', async () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, {
-      'job-a': [{ at: 0, status: running('0.0') }, { at: 2 * MINUTE, status: { state: 'COMPLETED' } }],
-      'job-b': [{ at: 0, status: running('0.0') }, { at: MINUTE, status: { state: 'FAILED', statusMessage: 'Volume not found' } }],
-      'job-c': [{ at: 0, status: running('0.0') }, { at: 5 * MINUTE, status: { state: 'COMPLETED' } }]
+      'job-a': [
+        { at: 0, status: running('0.0') },
+        { at: 2 * MINUTE, status: { state: 'COMPLETED' } }
+      ],
+      'job-b': [
+        { at: 0, status: running('0.0') },
+        { at: MINUTE, status: { state: 'FAILED', statusMessage: 'Volume not found' } }
+      ],
+      'job-c': [
+        { at: 0, status: running('0.0') },
+        { at: 5 * MINUTE, status: { state: 'COMPLETED' } }
+      ]
     })
     const lines: string[] = []
     const jobs = [startedJob('a'), startedJob('b'), startedJob('c')]
@@ -71,7 +82,10 @@ describe('waitForJobs', () => {
   it('timeout with a job still running: stops exactly at the deadline, after a last look', async () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, {
-      done: [{ at: 0, status: running('0.0') }, { at: 30_000, status: { state: 'COMPLETED' } }],
+      done: [
+        { at: 0, status: running('0.0') },
+        { at: 30_000, status: { state: 'COMPLETED' } }
+      ],
       slow: (t) => statusAt({ durationMs: 10 * HOUR }, t)
     })
     const lines: string[] = []
@@ -111,7 +125,9 @@ describe('waitForJobs', () => {
     expect(result.jobs[0]?.error).toBeUndefined()
     expect(result.timedOut).toBe(false)
     expect(lines.filter((line) => line.startsWith('Warning:'))).toEqual([
-      expect.stringMatching(/^Warning: arn:\S+ \(job job-1\): status check failed \(ThrottlingException: "Rate exceeded"\); checking again later\.$/),
+      expect.stringMatching(
+        /^Warning: arn:\S+ \(job job-1\): status check failed \(ThrottlingException: "Rate exceeded"\); checking again later\.$/
+      ),
       expect.stringMatching(/^Warning: arn:\S+ \(job job-1\): status check failed \(ServiceUnavailableException: "Service unavailable"\)/)
     ])
   })
@@ -120,8 +136,14 @@ describe('waitForJobs', () => {
     const clock = new FakeClock()
     const denied = awsError('AccessDeniedException', 'User is not authorized to perform: backup:DescribeBackupJob')
     const source = new ScriptedSource(clock, {
-      'job-1': [{ at: 0, status: running('0.0') }, { at: 10_000, error: denied }],
-      'job-2': [{ at: 0, status: running('0.0') }, { at: 2 * MINUTE, status: { state: 'COMPLETED' } }]
+      'job-1': [
+        { at: 0, status: running('0.0') },
+        { at: 10_000, error: denied }
+      ],
+      'job-2': [
+        { at: 0, status: running('0.0') },
+        { at: 2 * MINUTE, status: { state: 'COMPLETED' } }
+      ]
     })
     const lines: string[] = []
     const result = await waitForJobs([startedJob('1'), startedJob('2')], source, clock, options(lines))
@@ -129,7 +151,9 @@ describe('waitForJobs', () => {
     expect(result.jobs[0]).toEqual({ job: startedJob('1'), status: running('0.0'), error: denied })
     expect(result.jobs[1]?.status.state).toBe('COMPLETED')
     expect(lines).toContainEqual(
-      expect.stringMatching(/\(job job-1\): status check failed \(AccessDeniedException: "User is not authorized to perform: backup:DescribeBackupJob"\); no longer waiting for this job\.$/)
+      expect.stringMatching(
+        /\(job job-1\): status check failed \(AccessDeniedException: "User is not authorized to perform: backup:DescribeBackupJob"\); no longer waiting for this job\.$/
+      )
     )
   })
 

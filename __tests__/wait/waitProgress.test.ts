@@ -60,7 +60,11 @@ describe('progress lines', () => {
   it.each<{ case: string; previous: JobStatus; next: JobStatus }>([
     { case: 'the same status', previous: running, next: { ...running } },
     { case: 'PercentDone written differently', previous: running, next: { ...running, percentDone: '41' } },
-    { case: 'a zero child count appearing', previous: { state: 'RUNNING', childJobsInState: { RUNNING: 2 } }, next: { state: 'RUNNING', childJobsInState: { RUNNING: 2, FAILED: 0 } } },
+    {
+      case: 'a zero child count appearing',
+      previous: { state: 'RUNNING', childJobsInState: { RUNNING: 2 } },
+      next: { state: 'RUNNING', childJobsInState: { RUNNING: 2, FAILED: 0 } }
+    },
     { case: 'a field no line shows', previous: running, next: { ...running, recoveryPointArn: 'arn:aws:ec2:eu-west-1::snapshot/snap-1' } }
   ])('no line when nothing changed: $case', ({ previous, next }) => {
     expect(progressLine({ job, previous, next, elapsedMs: 60_000, lastLineElapsedMs: 0 })).toBeUndefined()
@@ -70,7 +74,13 @@ describe('progress lines', () => {
     { case: 'first seen CREATED', previous: undefined, elapsedMs: 0, lastLineElapsedMs: undefined, printed: true },
     { case: 'still CREATED a minute later', previous: { state: 'CREATED' }, elapsedMs: 60_000, lastLineElapsedMs: 0, printed: false },
     { case: 'still CREATED 5 minutes later', previous: { state: 'CREATED' }, elapsedMs: 300_000, lastLineElapsedMs: 0, printed: true },
-    { case: 'still CREATED, reminded 2 minutes ago', previous: { state: 'CREATED' }, elapsedMs: 420_000, lastLineElapsedMs: 300_000, printed: false }
+    {
+      case: 'still CREATED, reminded 2 minutes ago',
+      previous: { state: 'CREATED' },
+      elapsedMs: 420_000,
+      lastLineElapsedMs: 300_000,
+      printed: false
+    }
   ])('a job that stays CREATED: $case → line printed: $printed', ({ previous, elapsedMs, lastLineElapsedMs, printed }) => {
     const line = progressLine({ job, previous, next: { state: 'CREATED' }, elapsedMs, lastLineElapsedMs })
     if (!printed) return expect(line).toBeUndefined()
@@ -87,7 +97,10 @@ describe('progress lines', () => {
     { field: 'PercentDone', update: { job, next: { state: 'RUNNING', percentDone: hostile }, elapsedMs: 0 } },
     { field: 'job id', update: { job: { ...job, backupJobId: hostile }, next: { state: 'RUNNING' }, elapsedMs: 0 } },
     { field: 'resource ARN', update: { job: { ...job, resourceArn: hostile }, next: { state: 'RUNNING' }, elapsedMs: 0 } },
-    { field: 'resource ARN that looks like one', update: { job: { ...job, resourceArn: `arn:x${hostile}` }, next: { state: 'RUNNING' }, elapsedMs: 0 } }
+    {
+      field: 'resource ARN that looks like one',
+      update: { job: { ...job, resourceArn: `arn:x${hostile}` }, next: { state: 'RUNNING' }, elapsedMs: 0 }
+    }
   ])('a $field with newlines and "::" stays on one line that no runner command can start', ({ update }) => {
     const line = progressLine(update) ?? ''
     expect(line).not.toMatch(/[\r\n\u2028\u2029]/)

@@ -22,7 +22,12 @@ function worst(job: SimulatedJob, pollIntervalSeconds = DEFAULT_POLL_INTERVAL_SE
   let calls = 0
   let lagMs = 0
   for (const seed of SEEDS) {
-    const run = simulate({ ...job, startDelayMs: (job.startDelayMs ?? 0) + seed * 997 }, pollIntervalSeconds, seededRandom(seed), LATENCY_MS)
+    const run = simulate(
+      { ...job, startDelayMs: (job.startDelayMs ?? 0) + seed * 997 },
+      pollIntervalSeconds,
+      seededRandom(seed),
+      LATENCY_MS
+    )
     calls = Math.max(calls, run.calls)
     lagMs = Math.max(lagMs, run.lagMs)
   }
@@ -114,9 +119,17 @@ describe('schedule: delays', () => {
     { case: 'CREATED for long', statuses: Array.from({ length: 40 }, () => ({ state: 'CREATED' })), expected: 30_000 },
     { case: 'RUNNING, no progress yet', statuses: [running('0.0'), running('0.0'), running('0.0')], expected: 30_000 },
     { case: 'RUNNING, no PercentDone', statuses: [running(), running(), running()], expected: 30_000 },
-    { case: 'end far (1% in 30 s: ~49 min left)', statuses: [running('0.0'), running('0.0'), running('1.0')], expected: FAR_CAP_SECONDS * 1000 },
+    {
+      case: 'end far (1% in 30 s: ~49 min left)',
+      statuses: [running('0.0'), running('0.0'), running('1.0')],
+      expected: FAR_CAP_SECONDS * 1000
+    },
     { case: 'end near (90% in 30 s)', statuses: [running('0.0'), running('45.0'), running('90.0')], expected: 15_000 },
-    { case: 'end in ~9.5 min: a quarter of the time left', statuses: [running('0.0'), running('2.0'), running('4.0')], expected: 0.25 * (95 / (5 / 30_000)) }
+    {
+      case: 'end in ~9.5 min: a quarter of the time left',
+      statuses: [running('0.0'), running('2.0'), running('4.0')],
+      expected: 0.25 * (95 / (5 / 30_000))
+    }
   ])('$case → $expected ms (random 0: no jitter)', ({ statuses, expected }) => {
     const { memory, nowMs } = memoryAfter(statuses)
     expect(nextDelayMs(memory, nowMs, { pollIntervalSeconds: 15, random: () => 0 })).toBeCloseTo(expected, -1)
@@ -162,14 +175,17 @@ describe('schedule: delays', () => {
     { interval: 15, created: 30_000, far: FAR_CAP_SECONDS * 1000 },
     { interval: 60, created: 60_000, far: FAR_CAP_SECONDS * 1000 },
     { interval: 600, created: 600_000, far: 600_000 }
-  ])('poll interval $interval s: caps ($created ms with no estimate, $far ms when far), never below the interval', ({ interval, created, far }) => {
-    const idle = memoryAfter(Array.from({ length: 30 }, () => ({ state: 'CREATED' })))
-    expect(nextDelayMs(idle.memory, idle.nowMs, { pollIntervalSeconds: interval, random: () => 0 })).toBe(created)
-    const slow = memoryAfter([running('0.0'), running('0.0'), running('1.0')])
-    expect(nextDelayMs(slow.memory, slow.nowMs, { pollIntervalSeconds: interval, random: () => 0 })).toBe(far)
-    const fresh = memoryAfter([running('0.0')])
-    expect(nextDelayMs(fresh.memory, fresh.nowMs, { pollIntervalSeconds: interval, random: () => 0 })).toBe(interval * 1000)
-  })
+  ])(
+    'poll interval $interval s: caps ($created ms with no estimate, $far ms when far), never below the interval',
+    ({ interval, created, far }) => {
+      const idle = memoryAfter(Array.from({ length: 30 }, () => ({ state: 'CREATED' })))
+      expect(nextDelayMs(idle.memory, idle.nowMs, { pollIntervalSeconds: interval, random: () => 0 })).toBe(created)
+      const slow = memoryAfter([running('0.0'), running('0.0'), running('1.0')])
+      expect(nextDelayMs(slow.memory, slow.nowMs, { pollIntervalSeconds: interval, random: () => 0 })).toBe(far)
+      const fresh = memoryAfter([running('0.0')])
+      expect(nextDelayMs(fresh.memory, fresh.nowMs, { pollIntervalSeconds: interval, random: () => 0 })).toBe(interval * 1000)
+    }
+  )
 
   it.each([
     { left: 100_000, expected: 15_000 },
