@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { actionDefaults, inputVariables, parseOutputFile } from '../sandbox/runner.js'
+import { actionDefaults, commandFiles, inputVariables, parseOutputFile, runnerEnvironment } from '../sandbox/runner.js'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..')
 export const DIST = join(ROOT, 'dist', 'index.js')
@@ -99,27 +99,14 @@ let runId = Date.now() % 1_000_000_000
 /** The runner's side of a run, as __tests__/e2e does it: INPUT_* with action.yml's defaults, command files, a clean env. */
 export async function actionDir(): Promise<ActionDir> {
   const dir = await mkdtemp(join(tmpdir(), 'backup-action-bench-'))
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+  const files = commandFiles(dir)
   const defaults = actionDefaults(join(ROOT, 'action.yml'))
   return {
     dir,
     async prepare(inputs, sandboxEnv) {
       await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
       return {
-        PATH: process.env.PATH ?? '',
-        HOME: dir,
-        AWS_CONFIG_FILE: join(dir, 'aws-config'),
-        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        GITHUB_ACTIONS: 'true',
-        GITHUB_RUN_ID: String(++runId),
-        GITHUB_RUN_ATTEMPT: '1',
-        GITHUB_REPOSITORY: 'octo-org/octo-repo',
-        GITHUB_WORKFLOW: 'bench',
-        GITHUB_JOB: 'backup',
-        GITHUB_ACTION: '__self',
-        RUNNER_TEMP: dir,
-        ...files,
+        ...runnerEnvironment(dir, { runId: String(++runId), workflow: 'bench' }),
         ...sandboxEnv,
         ...inputVariables({ ...defaults, ...inputs })
       }

@@ -29205,17 +29205,17 @@ const START_GRACE_MS = 2_000;
  */
 async function startBackupJobs(settings, api, log, signal, afterStart) {
     return (0,concurrency/* mapConcurrently */.X)(settings.jobs, concurrency/* REQUEST_CONCURRENCY */.Y, async (request) => {
+        const notSent = {
+            request,
+            error: `No backup job was started for ${(0,src_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
+        };
         if (signal?.aborted)
-            return { request, error: `Not started for ${request.resourceArn}: the run was cancelled first.` };
+            return notSent;
         let sent = false;
         try {
             const job = await withinGrace(api.start(request, () => (sent = true)), signal);
-            if (job === undefined && !sent) {
-                return {
-                    request,
-                    error: `No backup job was started for ${(0,src_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
-                };
-            }
+            if (job === undefined && !sent)
+                return notSent;
             if (job === undefined) {
                 return {
                     request,

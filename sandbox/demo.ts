@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os'
 import { createInterface } from 'node:readline'
 import { join, resolve } from 'node:path'
 import { startSandbox, type FaultRule, type JobTimeline, type RecordedRequest } from './sandbox.js'
-import { actionDefaults, inputVariables, parseOutputFile } from './runner.js'
+import { actionDefaults, commandFiles, inputVariables, parseOutputFile, runnerEnvironment } from './runner.js'
 
 interface Scenario {
   readonly about: string
@@ -59,7 +59,7 @@ const ROLE = 'arn:aws:iam::123456789012:role/github-backup'
 const sandbox = await startSandbox({ trustedRoleArns: [ROLE], timeline: scenario.timeline })
 scenario.faults.forEach((rule) => sandbox.fault(rule))
 const dir = await mkdtemp(join(tmpdir(), 'backup-action-demo-'))
-const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+const files = commandFiles(dir)
 await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
 
 const inputs = {
@@ -77,19 +77,7 @@ say(`Sandbox on ${sandbox.url}; running dist/index.js with wait: true.\n`)
 const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], {
   stdio: ['ignore', 'pipe', 'inherit'],
   env: {
-    PATH: process.env.PATH ?? '',
-    HOME: dir,
-    AWS_CONFIG_FILE: join(dir, 'none'),
-    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_RUN_ID: String(Date.now()),
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_REPOSITORY: 'octo-org/octo-repo',
-    GITHUB_WORKFLOW: 'demo',
-    GITHUB_JOB: 'backup',
-    GITHUB_ACTION: 'backup',
-    ...files,
+    ...runnerEnvironment(dir, { runId: String(Date.now()), workflow: 'demo', action: 'backup' }),
     ...sandbox.env(),
     ...inputVariables(inputs)
   }

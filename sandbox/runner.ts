@@ -4,6 +4,7 @@
  * GITHUB_OUTPUT file format back.
  */
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 /** action.yml's input defaults. A line-based read: action.yml keeps to `  name:` / `    default: value`. */
 export function actionDefaults(actionYmlPath: string): Record<string, string> {
@@ -39,4 +40,42 @@ export function parseOutputFile(text: string): Record<string, string> {
     outputs[name] = value.join('\n')
   }
   return outputs
+}
+
+/** The files the runner gives a step for its commands (outputs, state, the step summary), inside `dir`. */
+export function commandFiles(dir: string): { GITHUB_OUTPUT: string; GITHUB_STATE: string; GITHUB_STEP_SUMMARY: string } {
+  return { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+}
+
+/** Which run a step belongs to: the default idempotency token is made from these. */
+export interface RunIdentity {
+  readonly runId: string
+  readonly runAttempt?: string
+  readonly repository?: string
+  readonly workflow?: string
+  readonly job?: string
+  readonly action?: string
+}
+
+/**
+ * A clean environment, as the runner gives an action, for a step whose files live in `dir`: no AWS profile or
+ * instance metadata of the developer's, the run's identity, the command files. Add INPUT_* and endpoints to it.
+ */
+export function runnerEnvironment(dir: string, run: RunIdentity): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: dir,
+    AWS_CONFIG_FILE: join(dir, 'aws-config'),
+    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials'),
+    AWS_EC2_METADATA_DISABLED: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_RUN_ID: run.runId,
+    GITHUB_RUN_ATTEMPT: run.runAttempt ?? '1',
+    GITHUB_REPOSITORY: run.repository ?? 'octo-org/octo-repo',
+    GITHUB_WORKFLOW: run.workflow ?? 'backup',
+    GITHUB_JOB: run.job ?? 'backup',
+    GITHUB_ACTION: run.action ?? '__self',
+    RUNNER_TEMP: dir,
+    ...commandFiles(dir)
+  }
 }

@@ -32,19 +32,18 @@ export async function startBackupJobs(
   afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>
 ): Promise<StartOutcome[]> {
   return mapConcurrently(settings.jobs, REQUEST_CONCURRENCY, async (request): Promise<StartOutcome> => {
-    if (signal?.aborted) return { request, error: `Not started for ${request.resourceArn}: the run was cancelled first.` }
+    const notSent = {
+      request,
+      error: `No backup job was started for ${quote(request.resourceArn)}: the run was cancelled before the request was sent.`
+    }
+    if (signal?.aborted) return notSent
     let sent = false
     try {
       const job = await withinGrace(
         api.start(request, () => (sent = true)),
         signal
       )
-      if (job === undefined && !sent) {
-        return {
-          request,
-          error: `No backup job was started for ${quote(request.resourceArn)}: the run was cancelled before the request was sent.`
-        }
-      }
+      if (job === undefined && !sent) return notSent
       if (job === undefined) {
         return {
           request,

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { existsSync } from 'node:fs'
-import { actionDefaults, inputVariables, parseOutputFile } from '../../sandbox/runner.js'
+import { actionDefaults, commandFiles, inputVariables, parseOutputFile, runnerEnvironment } from '../../sandbox/runner.js'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -42,25 +42,11 @@ export interface RunOptions {
 /** Runs dist/index.js as the runner does: INPUT_* variables, the files commands write to, a clean environment. */
 export async function runAction(options: RunOptions): Promise<ActionRun> {
   const dir = await mkdtemp(join(tmpdir(), 'backup-action-e2e-'))
-  const files = { GITHUB_OUTPUT: join(dir, 'output'), GITHUB_STATE: join(dir, 'state'), GITHUB_STEP_SUMMARY: join(dir, 'summary') }
+  const files = commandFiles(dir)
   await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
   const inputs = { ...actionDefaults(join(ROOT, 'action.yml')), ...options.inputs }
   const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: dir,
-    // Keep the developer's own AWS set-up out of the test.
-    AWS_CONFIG_FILE: join(dir, 'aws-config'),
-    AWS_SHARED_CREDENTIALS_FILE: join(dir, 'aws-credentials'),
-    AWS_EC2_METADATA_DISABLED: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_REPOSITORY: 'octo/shop',
-    GITHUB_WORKFLOW: 'deploy',
-    GITHUB_JOB: 'backup',
-    GITHUB_ACTION: '__self',
-    RUNNER_TEMP: dir,
-    ...files,
+    ...runnerEnvironment(dir, { runId: '4242', repository: 'octo/shop', workflow: 'deploy' }),
     ...inputVariables(inputs),
     ...options.env
   }
