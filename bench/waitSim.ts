@@ -7,6 +7,7 @@ import type { JobStatus, StartedJob } from '../src/jobTypes.js'
 import { waitForJobs, type JobStatusSource, type WaitClock } from '../src/waitForJobs.js'
 import { DEFAULT_POLL_INTERVAL_SECONDS } from '../src/waitSchedule.js'
 import { max, median, table, verdict } from './lib.js'
+import { seededRandom } from '../sandbox/seededRandom.js'
 
 const MINUTE = 60_000
 const JOBS = [
@@ -23,18 +24,6 @@ const WAIT_STARTS_MS = 1_000
 const FIXED_POLL_MS = 30_000
 
 type Progress = 'percent' | 'none'
-
-/** A deterministic generator (mulberry32), so every run of the bench simulates the same jobs. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 class FakeClock implements WaitClock {
   time = 0
@@ -125,11 +114,11 @@ export async function waitSection(): Promise<string> {
     for (const [label, durationMs] of JOBS) {
       const ours: Outcome[] = []
       const fixed: Outcome[] = []
-      const phase = seeded(durationMs)
+      const phase = seededRandom(durationMs)
       for (let trial = 0; trial < TRIALS; trial++) {
         // The end falls at every phase of the fixed poll: the duration plus 0–30 s.
         const endMs = durationMs + Math.floor(phase() * FIXED_POLL_MS)
-        ours.push(await schedule(endMs, progress, seeded(trial + 1)))
+        ours.push(await schedule(endMs, progress, seededRandom(trial + 1)))
         fixed.push(await fixedPoll(endMs))
       }
       const calls = ours.map((o) => o.calls)

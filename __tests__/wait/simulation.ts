@@ -1,18 +1,9 @@
 /** Simulated backup jobs for the schedule tests: no real waiting, a seeded random. */
 import type { JobStatus } from '../../src/jobTypes.js'
 import { nextDelayMs, recordCheck, type ScheduleMemory } from '../../src/waitSchedule.js'
+import { seededRandom } from '../../sandbox/seededRandom.js'
 
-/** A small deterministic generator (mulberry32), so a failing run can be replayed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+export { seededRandom }
 
 export interface SimulatedJob {
   readonly durationMs: number
