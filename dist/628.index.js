@@ -340,11 +340,14 @@ function abortPromise(signal) {
     };
 }
 
+// EXTERNAL MODULE: ./src/errorText.ts
+var src_errorText = __webpack_require__(9306);
 ;// CONCATENATED MODULE: ./src/jobOutcome.ts
 /**
  * The verdict on a job once the wait is over. Pure: one sentence per verdict, naming the resource,
  * for the log, the annotation and the step summary.
  */
+
 
 
 
@@ -358,7 +361,8 @@ function judgeJob(job, status, options) {
 }
 function verdictOn(job, status, options) {
     const subject = `Backup of ${(0,src_escape/* quote */.hD)(job.resourceArn)} (job ${(0,src_escape/* oneLine */.TN)(job.backupJobId)})`;
-    const reason = status.statusMessage ? `: ${(0,src_escape/* quote */.hD)(status.statusMessage, MESSAGE_LENGTH)}` : '';
+    // AWS's messages end with a period, and the sentence goes on after them.
+    const reason = status.statusMessage ? `: ${(0,src_escape/* quote */.hD)((0,src_errorText/* withoutTrailingPeriod */.Iq)(status.statusMessage), MESSAGE_LENGTH)}` : '';
     const state = status.state;
     if (!isTerminal(state)) {
         const percent = formatPercent(status.percentDone);
@@ -393,10 +397,6 @@ function verdictOn(job, status, options) {
     }
     return { verdict: 'success', message: `${subject} completed.` };
 }
-/** Whether the verdict lets the step succeed. */
-function isSuccess(verdict) {
-    return verdict === 'success' || verdict === 'warning';
-}
 /**
  * The failed child counts ("2 FAILED, 1 ABORTED") when a parent has children and every one of them
  * failed; undefined otherwise.
@@ -414,14 +414,14 @@ function unfinished(message) {
     return { verdict: 'unfinished', message };
 }
 
-// EXTERNAL MODULE: ./src/credentials.ts
-var credentials = __webpack_require__(3029);
 ;// CONCATENATED MODULE: ./src/stopJobs.ts
 
 
 
 // A cancelled run must exit within seconds of the runner's first signal, stopped or not.
 const STOP_DEADLINE_MS = 3_000;
+// After a timeout nothing hurries the step: a throttled stop gets the time its retries need.
+const STOP_AFTER_TIMEOUT_MS = 60_000;
 /**
  * Asks AWS Backup to stop each job, at most `deadlineMs` in all, and says for each what happened.
  * Resource types AWS Backup cannot stop (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) get a clear line, not a crash.
@@ -447,16 +447,21 @@ async function stopOne(api, job) {
         return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` };
     }
     catch (error) {
-        if ((0,credentials/* errorName */.Is)(error) === 'InvalidRequestException') {
-            const line = `Could not stop ${label}: AWS Backup does not stop jobs of this resource type (${(0,src_escape/* oneLine */.TN)((0,credentials/* messageOf */.bD)(error))}); it goes on running.`;
+        if ((0,src_errorText/* errorName */.Is)(error) === 'InvalidRequestException') {
+            // AWS says this both for resource types it cannot stop and for a job that ended a moment ago.
+            const line = `Could not stop ${label}: AWS Backup refused (${(0,src_escape/* oneLine */.TN)((0,src_errorText/* withoutTrailingPeriod */.Iq)((0,src_errorText/* messageOf */.bD)(error)))}); jobs of some resource types (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) cannot be stopped, and a job that has just ended has nothing to stop.`;
             return { stopped: false, line };
         }
-        return { stopped: false, line: `Could not stop ${label}: ${(0,src_escape/* oneLine */.TN)((0,credentials/* messageOf */.bD)(error))}; it may still be running.` };
+        return { stopped: false, line: `Could not stop ${label}: ${(0,src_escape/* oneLine */.TN)((0,src_errorText/* messageOf */.bD)(error))}; it may still be running.` };
     }
 }
 
 // EXTERNAL MODULE: ./src/awsErrors.ts
 var awsErrors = __webpack_require__(9905);
+// EXTERNAL MODULE: ./src/networkErrors.ts
+var networkErrors = __webpack_require__(4310);
+// EXTERNAL MODULE: ./src/credentials.ts
+var credentials = __webpack_require__(3029);
 ;// CONCATENATED MODULE: ./src/waitAndJudge.ts
 
 
@@ -467,12 +472,16 @@ var awsErrors = __webpack_require__(9905);
 
 
 
-/** Status checks that failed this way are tried again at the next poll; anything else ends the wait for that job. */
+
+/**
+ * Status checks that failed this way are tried again at the next poll; anything else ends the wait for that job.
+ * A credentials renewal that failed (its own retries spent) is tried again too: a long wait may outlast a blip.
+ */
 function isTransientAwsError(error) {
     if (!(error instanceof Error))
         return false;
     const e = error;
-    return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || error.name === 'TimeoutError';
+    return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || (0,networkErrors/* isUnreachable */.R0)(error) || error instanceof credentials/* CredentialsError */.l;
 }
 /**
  * Waits for every started job, then judges each: the facts for the report and what failed.
@@ -494,7 +503,7 @@ async function waitAndJudge(settings, api, outcomes, rt) {
     const unfinished = [];
     for (const { job, status, error } of result.jobs) {
         if (error !== undefined) {
-            const message = (0,awsErrors/* describeAwsError */.P)(error, { ...context(settings, job), operation: 'DescribeBackupJob' });
+            const message = (0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)(settings, job), operation: 'DescribeBackupJob' });
             failures.push({ resourceArn: job.resourceArn, message });
             continue;
         }
@@ -508,10 +517,12 @@ async function waitAndJudge(settings, api, outcomes, rt) {
         if (verdict.verdict === 'unfinished')
             unfinished.push(job);
         if (status.isParent && !rt.signal.aborted)
-            await logChildren(api, job, rt);
+            await logChildren(api, settings, job, rt);
     }
     if (unfinished.length > 0) {
-        const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished) : [];
+        // A cancelled run has seconds before the runner kills it; a timed-out one can let the stops finish.
+        const stopDeadlineMs = result.cancelled ? STOP_DEADLINE_MS : STOP_AFTER_TIMEOUT_MS;
+        const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished, stopDeadlineMs) : [];
         stops.forEach((stop) => rt.info(stop.line));
         const why = result.cancelled
             ? 'The run was cancelled while waiting'
@@ -532,11 +543,8 @@ async function waitAndJudge(settings, api, outcomes, rt) {
     }
     return { facts, failures };
 }
-function context(settings, job) {
-    return { resourceArn: job.resourceArn, backupVaultName: settings.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn };
-}
 /** A composite job's children, listed once it ends, so a user sees which resources failed. */
-async function logChildren(api, job, rt) {
+async function logChildren(api, settings, job, rt) {
     try {
         const children = await api.listChildren(job);
         rt.info(`${jobLabel(job)} has ${children.length} child job${children.length === 1 ? '' : 's'}:`);
@@ -546,7 +554,7 @@ async function logChildren(api, job, rt) {
         }
     }
     catch (error) {
-        rt.warning(`Could not list the child jobs of ${jobLabel(job)}: ${(0,credentials/* messageOf */.bD)(error)}`);
+        rt.warning((0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)(settings, job), operation: 'ListBackupJobs' }));
     }
 }
 

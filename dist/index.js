@@ -28519,36 +28519,41 @@ function requestHandlerOptions(env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ describeAwsError)
+/* harmony export */   P: () => (/* binding */ describeAwsError),
+/* harmony export */   R: () => (/* binding */ jobContext)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
-/* harmony import */ var _credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3029);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4310);
+/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9306);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4310);
 
 
 
+/** The context of a call about a job this step started (add the operation). */
+function jobContext(settings, job) {
+    return { resourceArn: job.resourceArn, backupVaultName: settings.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn };
+}
 /** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
 function describeAwsError(error, call) {
-    const code = (0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .errorName */ .Is)(error);
-    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .messageOf */ .bD)(error));
+    const code = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
+    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
     const base = `${call.operation} for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${code && code !== 'Error' ? `${code}: ` : ''}${said}`;
     const hint = hintFor(code, said, call, error);
-    return hint ? `${stripPeriod(base)}; ${hint}` : `${stripPeriod(base)}.`;
+    return hint ? `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
 function hintFor(code, message, call, error) {
-    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreachable */ .R0)(error))
-        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, error, call.idempotencyToken);
+    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnreachable */ .R0)(error))
+        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, error, call.idempotencyToken);
     if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
-        return `allow iam:PassRole on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume).`;
+        return `allow iam:PassRole on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
     }
     if (code === 'ResourceNotFoundException') {
         return `check that the backup vault ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
     }
-    if (code === 'AccessDeniedException' || code === 'UnrecognizedClientException' || code === 'AccessDenied') {
-        return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`;
+    if (code === 'UnrecognizedClientException' || code === 'InvalidClientTokenId') {
+        return 'AWS does not recognise the credentials this step uses; check role-to-assume, or the credentials set up before this step.';
     }
-    if (code === 'CredentialsProviderError') {
-        return 'set role-to-assume, or give the job AWS credentials (for example with aws-actions/configure-aws-credentials) before this step.';
+    if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+        return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`;
     }
     if (code === 'InvalidRequestException' && /already|in progress|running/i.test(message)) {
         return 'another backup job for this resource may be running; AWS Backup runs one at a time.';
@@ -28560,9 +28565,6 @@ function hintFor(code, message, call, error) {
         return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.';
     }
     return undefined;
-}
-function stripPeriod(text) {
-    return text.replace(/[.\s]+$/, '');
 }
 
 
@@ -28604,15 +28606,15 @@ async function mapConcurrently(items, limit, fn) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   Og: () => (/* binding */ credentialsFor),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   lE: () => (/* binding */ CredentialsError)
+/* harmony export */   O: () => (/* binding */ credentialsFor),
+/* harmony export */   l: () => (/* binding */ CredentialsError)
 /* harmony export */ });
 /* harmony import */ var _inputError_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(241);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2988);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2988);
+/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9306);
 /* harmony import */ var _awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6014);
 /* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4310);
+
 
 
 
@@ -28645,7 +28647,8 @@ function credentialsFor(settings, env, deps, now = Date.now) {
     }
     let current;
     let pending;
-    // assumeRole retries what can pass; after that a failure is final, so later calls must not start over.
+    // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
+    // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
     let failure;
     const fresh = () => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS;
     // Made once, so every renewal reuses the same connections (and proxy tunnels).
@@ -28657,7 +28660,8 @@ function credentialsFor(settings, env, deps, now = Date.now) {
             return current;
         pending ??= assumeRole(settings, roleArn, deps, handler)
             .catch((error) => {
-            failure = error;
+            if (current === undefined)
+                failure = error;
             throw error;
         })
             .finally(() => (pending = undefined));
@@ -28689,7 +28693,7 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
             return credentials;
         }
         catch (error) {
-            const code = errorName(error);
+            const code = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
             sent += sdkAttempts(error);
             if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
@@ -28706,21 +28710,21 @@ async function idToken(audience, deps) {
         return await deps.getIDToken(audience);
     }
     catch (error) {
-        throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(audience)} (${messageOf(error)}); check that the job has "permissions: id-token: write".`);
+        throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}); check that the job has "permissions: id-token: write".`);
     }
 }
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
-    const base = `Could not assume role-to-assume ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(roleArn)}: ${code && code !== 'Error' ? `${code}: ` : ''}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)(messageOf(error))}`;
+    const base = `Could not assume role-to-assume ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${code && code !== 'Error' ? `${code}: ` : ''}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}`;
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(subject)}`;
-        return `${base}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
+        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(subject)}`;
+        return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
     }
     if (RETRIED_STS_ERRORS.has(code)) {
-        return `${base}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(audience)}.`;
+        return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)}.`;
     }
     if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreachable */ .R0)(error))
-        return `${base.replace(/[.\s]+$/, '')}; ${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)('STS', error)}`;
-    return base.endsWith('.') ? base : `${base}.`;
+        return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; ${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)('STS', error)}`;
+    return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
 function sdkAttempts(error) {
     const attempts = error?.$metadata?.attempts;
@@ -28737,12 +28741,32 @@ function tokenSubject(token) {
         return undefined;
     }
 }
+
+
+/***/ }),
+
+/***/ 9306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ withoutTrailingPeriod),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   bD: () => (/* binding */ messageOf)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
+/** How an error reads in a message for the user: its name, its message on one line, no trailing period. */
+
 function errorName(error) {
     return error instanceof Error ? error.name : '';
 }
+/** An error's message on one line, safe for the log: it often quotes what a service said. */
 function messageOf(error) {
     const text = error instanceof Error ? error.message : String(error);
-    return text.replace(/\s+/g, ' ').trim();
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text.replace(/\s+/g, ' ').trim());
+}
+/** So a sentence can go on after a quoted message without ending in ".;" or ".". */
+function withoutTrailingPeriod(text) {
+    return text.replace(/[.\s]+$/, '');
 }
 
 
@@ -28761,10 +28785,17 @@ function messageOf(error) {
  * an output or the step summary, so they cannot start a workflow command, break the
  * GITHUB_OUTPUT format or the summary's markdown table.
  */
-/** One line: runner commands are recognised only at the start of a line, so no value may begin one. */
+/**
+ * One line that cannot carry a runner command: `::name::` commands are recognised at the start of a line (after
+ * spaces), the older `##[name]` ones anywhere in it, so no value may start a line or hold `##[` as it is.
+ */
 function oneLine(value) {
-    // eslint-disable-next-line no-control-regex
-    return value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    return (value
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(/##\[/g, '##\u200b[')
+        .replace(/^(\s*)::/, '$1:\u200b:'));
 }
 /** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
 function quote(value, maxLength = 120) {
@@ -28772,7 +28803,8 @@ function quote(value, maxLength = 120) {
     // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
     return JSON.stringify(shown)
         .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029');
+        .replace(/\u2029/g, '\\u2029')
+        .replace(/##\[/g, '##\u200b[');
 }
 /** A value for one cell of a markdown table. */
 function markdownCell(value) {
@@ -28794,13 +28826,17 @@ function markdownCell(value) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3748);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3662);
+/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9306);
+
 
 
 // The runner cancels with SIGINT, then SIGTERM a few seconds later: abort, report what was started, stop.
 const controller = new AbortController();
 for (const name of ['SIGINT', 'SIGTERM'])
     process.once(name, () => controller.abort(name));
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)((0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)(controller.signal));
+const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)(controller.signal);
+// run() reports its own failures; this catches a failure to report (an unwritable output file), without a stack trace.
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`));
 // A status check still in flight when the run was cancelled must not hold the step open.
 if (controller.signal.aborted)
     process.exit();
@@ -28841,7 +28877,8 @@ var src_escape = __nccwpck_require__(2988);
 
 
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/;
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/;
+// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
+const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
 const MAX_ARN_LENGTH = 2048;
 function isRegion(value) {
     return REGION.test(value);
@@ -28878,8 +28915,12 @@ function backupJobConsoleUrl(partition, region, backupJobId) {
     const domain = consoleDomain(partition);
     if (!domain)
         return undefined;
-    const encodedRegion = encodeURIComponent(region);
-    return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${encodeURIComponent(backupJobId)}`;
+    const encodedRegion = urlPart(region);
+    return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${urlPart(backupJobId)}`;
+}
+/** encodeURIComponent leaves ( ) * ! ' alone, and a ")" would end a markdown link early. */
+function urlPart(value) {
+    return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 ;// CONCATENATED MODULE: ./src/keyValueInput.ts
@@ -29095,9 +29136,10 @@ function parseSettings(read, env) {
     const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES);
     const index = parseIndex(read('index'));
     const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined;
-    if (airGappedArn !== undefined) {
-        const arn = parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn');
-        if (arn.service !== 'backup' || !arn.resource.startsWith('backup-vault:') || arn.region === '' || arn.account === '') {
+    const airGapped = airGappedArn === undefined ? undefined : parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn');
+    if (airGappedArn !== undefined && airGapped !== undefined) {
+        const { service, resource, region: vaultRegion, account } = airGapped;
+        if (service !== 'backup' || !resource.startsWith('backup-vault:') || vaultRegion === '' || account === '') {
             throw new inputError/* InputError */.d(`Input logically-air-gapped-backup-vault-arn has ${(0,src_escape/* quote */.hD)(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
         }
     }
@@ -29112,7 +29154,9 @@ function parseSettings(read, env) {
                 : explicitIdempotencyToken(explicitToken, arn, resources.length)
         };
     });
-    const accountIds = [...new Set([...resources.map((r) => r.parsed.account), iamRole.account, assumed?.account ?? ''])].filter((id) => id !== '');
+    const accountIds = [
+        ...new Set([...resources.map((r) => r.parsed.account), iamRole.account, assumed?.account ?? '', airGapped?.account ?? ''])
+    ].filter((id) => id !== '');
     return Object.freeze({
         jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
         backupVaultName,
@@ -29186,6 +29230,8 @@ function parseIndex(raw) {
 
 // EXTERNAL MODULE: ./src/credentials.ts
 var src_credentials = __nccwpck_require__(3029);
+// EXTERNAL MODULE: ./src/errorText.ts
+var errorText = __nccwpck_require__(9306);
 // EXTERNAL MODULE: ./src/concurrency.ts
 var concurrency = __nccwpck_require__(1532);
 // EXTERNAL MODULE: ./src/awsErrors.ts
@@ -29213,7 +29259,12 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
             return notSent;
         let sent = false;
         try {
-            const job = await withinGrace(api.start(request, () => (sent = true)), signal);
+            const job = await withinGrace(api.start(request, () => {
+                // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
+                if (signal?.aborted && !sent)
+                    throw new StartCancelled();
+                sent = true;
+            }), signal);
             if (job === undefined && !sent)
                 return notSent;
             if (job === undefined) {
@@ -29226,6 +29277,8 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
             return { request, job, status: await afterStart?.(job) };
         }
         catch (error) {
+            if (error instanceof StartCancelled)
+                return notSent;
             if (isCredentialsFailure(error))
                 throw error;
             const message = (0,awsErrors/* describeAwsError */.P)(error, {
@@ -29244,9 +29297,12 @@ function startedLine(job) {
     const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId);
     return (0,src_escape/* oneLine */.TN)(`Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`);
 }
+class StartCancelled extends Error {
+    name = 'StartCancelled';
+}
 /** No credentials at all: the same for every resource, so the step reports it once. */
 function isCredentialsFailure(error) {
-    return error instanceof src_credentials/* CredentialsError */.lE || (error instanceof Error && error.name === 'CredentialsProviderError');
+    return error instanceof src_credentials/* CredentialsError */.l || (error instanceof Error && error.name === 'CredentialsProviderError');
 }
 /** The start's answer, or undefined when the run was cancelled and the answer did not come within the grace period. */
 async function withinGrace(start, signal) {
@@ -29362,34 +29418,36 @@ function duration(report, now) {
 
 
 
+
+
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
  */
 async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().signal)) {
+    maskAccountIdsEarly(rt);
     let settings;
     try {
         settings = parseSettings(rt.getInput, rt.env);
     }
     catch (error) {
-        rt.setFailed((0,src_credentials/* messageOf */.bD)(error));
+        rt.setFailed((0,errorText/* messageOf */.bD)(error));
         return;
     }
-    if (settings.maskAwsAccountId)
-        settings.accountIds.forEach((id) => rt.setSecret(id));
     let facts = settings.jobs.map((request) => ({ outcome: { request } }));
     const failures = [];
     try {
-        const credentials = (0,src_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
+        const credentials = (0,src_credentials/* credentialsFor */.O)(settings, rt.env, rt);
         // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
         credentials?.().catch(() => undefined);
         const api = await rt.backupApi(settings, credentials);
         // Without wait, one status check per job, right after its start, fills state and, where known, the recovery point.
-        const checkOnce = settings.wait ? undefined : (job) => statusOnce(api, job, rt);
+        const checkOnce = settings.wait ? undefined : (job) => statusOnce(api, settings, job, rt);
         const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])));
         facts = outcomes.map((outcome) => ({ outcome, status: outcome.status }));
-        if (settings.wait && !rt.signal.aborted) {
+        // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
+        if (settings.wait && outcomes.some((outcome) => outcome.job)) {
             const { waitAndJudge } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628));
             const judged = await waitAndJudge(settings, api, outcomes, rt);
             facts = judged.facts;
@@ -29401,14 +29459,25 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     }
     await report(rt, settings, facts, failures);
 }
+/**
+ * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
+ * bad input cannot show one. Any 12-digit run in the ARN inputs counts: masking too much is harmless here.
+ */
+function maskAccountIdsEarly(rt) {
+    if (!['true', 'True', 'TRUE'].includes(rt.getInput('mask-aws-account-id')))
+        return;
+    const arnInputs = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
+    const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
+    ids.forEach((id) => rt.setSecret(id));
+}
 function stepFailure(error) {
     if (error instanceof Error && error.name === 'CredentialsProviderError') {
-        return `No AWS credentials were found (${(0,src_credentials/* messageOf */.bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
+        return `No AWS credentials were found (${(0,errorText/* messageOf */.bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
     }
-    return (0,src_credentials/* messageOf */.bD)(error);
+    return (0,errorText/* messageOf */.bD)(error);
 }
 /** The job's status, or undefined (with a warning) when it cannot be read: the job id is reported either way. */
-async function statusOnce(api, job, rt) {
+async function statusOnce(api, settings, job, rt) {
     if (rt.signal.aborted)
         return undefined;
     try {
@@ -29417,7 +29486,7 @@ async function statusOnce(api, job, rt) {
     catch (error) {
         // A check abandoned because the run was cancelled is no news.
         if (!rt.signal.aborted)
-            rt.warning(`Started job ${job.backupJobId}, but could not read its status: ${(0,src_credentials/* messageOf */.bD)(error)}`);
+            rt.warning(`Started job ${(0,src_escape/* oneLine */.TN)(job.backupJobId)}, but ${(0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)(settings, job), operation: 'DescribeBackupJob' })}`);
         return undefined;
     }
 }
@@ -29431,13 +29500,13 @@ async function report(rt, settings, facts, failures) {
         await rt.writeSummary(stepSummaryMarkdown(reports, (r) => partitions.get(r.resourceArn) ?? 'aws', new Date(rt.now())));
     }
     catch (error) {
-        rt.warning(`Could not write the step summary: ${(0,src_credentials/* messageOf */.bD)(error)}`);
+        rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
     }
     if (rt.signal.aborted) {
         const started = reports.filter((r) => r.backupJobId);
         rt.info(started.length === 0
             ? 'The run was cancelled before any backup job was started.'
-            : `The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.resourceArn})`).join(', ')}.`);
+            : (0,src_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.resourceArn})`).join(', ')}.`));
     }
     if (failures.length === 1)
         rt.setFailed(failures[0].message);

@@ -11,7 +11,8 @@ export interface Arn {
 }
 
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/
-const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d{1,2}$/
+// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
+const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/
 const MAX_ARN_LENGTH = 2048
 
 export function isRegion(value: string): boolean {
@@ -53,6 +54,11 @@ export function consoleDomain(partition: string): string | undefined {
 export function backupJobConsoleUrl(partition: string, region: string, backupJobId: string): string | undefined {
   const domain = consoleDomain(partition)
   if (!domain) return undefined
-  const encodedRegion = encodeURIComponent(region)
-  return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${encodeURIComponent(backupJobId)}`
+  const encodedRegion = urlPart(region)
+  return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${urlPart(backupJobId)}`
+}
+
+/** encodeURIComponent leaves ( ) * ! ' alone, and a ")" would end a markdown link early. */
+function urlPart(value: string): string {
+  return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
 }

@@ -1,5 +1,7 @@
 import { quote } from './escape.js'
-import { errorName, messageOf } from './credentials.js'
+import type { Settings } from './settings.js'
+import type { StartedJob } from './jobTypes.js'
+import { errorName, messageOf, withoutTrailingPeriod } from './errorText.js'
 import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
@@ -13,28 +15,33 @@ export interface CallContext {
   readonly idempotencyToken?: string
 }
 
+/** The context of a call about a job this step started (add the operation). */
+export function jobContext(settings: Settings, job: StartedJob): Omit<CallContext, 'operation'> {
+  return { resourceArn: job.resourceArn, backupVaultName: settings.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn }
+}
+
 /** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
 export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
   const said = withoutSdkPrefix(messageOf(error))
   const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${code && code !== 'Error' ? `${code}: ` : ''}${said}`
   const hint = hintFor(code, said, call, error)
-  return hint ? `${stripPeriod(base)}; ${hint}` : `${stripPeriod(base)}.`
+  return hint ? `${withoutTrailingPeriod(base)}; ${hint}` : `${withoutTrailingPeriod(base)}.`
 }
 
 function hintFor(code: string, message: string, call: CallContext, error: unknown): string | undefined {
   if (isUnreachable(error)) return unreachableHint(`AWS Backup in ${call.region}`, error, call.idempotencyToken)
   if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
-    return `allow iam:PassRole on ${quote(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume).`
+    return `allow iam:PassRole on ${quote(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`
   }
   if (code === 'ResourceNotFoundException') {
     return `check that the backup vault ${quote(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`
   }
-  if (code === 'AccessDeniedException' || code === 'UnrecognizedClientException' || code === 'AccessDenied') {
-    return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`
+  if (code === 'UnrecognizedClientException' || code === 'InvalidClientTokenId') {
+    return 'AWS does not recognise the credentials this step uses; check role-to-assume, or the credentials set up before this step.'
   }
-  if (code === 'CredentialsProviderError') {
-    return 'set role-to-assume, or give the job AWS credentials (for example with aws-actions/configure-aws-credentials) before this step.'
+  if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+    return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`
   }
   if (code === 'InvalidRequestException' && /already|in progress|running/i.test(message)) {
     return 'another backup job for this resource may be running; AWS Backup runs one at a time.'
@@ -46,8 +53,4 @@ function hintFor(code: string, message: string, call: CallContext, error: unknow
     return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.'
   }
   return undefined
-}
-
-function stripPeriod(text: string): string {
-  return text.replace(/[.\s]+$/, '')
 }

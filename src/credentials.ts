@@ -2,6 +2,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { Settings } from './settings.js'
 import { InputError } from './inputError.js'
 import { quote } from './escape.js'
+import { errorName, messageOf, withoutTrailingPeriod } from './errorText.js'
 import { requestHandlerOptions, type RequestHandlerOptions } from './awsClientConfig.js'
 import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
@@ -57,7 +58,8 @@ export function credentialsFor(
 
   let current: AwsCredentialIdentity | undefined
   let pending: Promise<AwsCredentialIdentity> | undefined
-  // assumeRole retries what can pass; after that a failure is final, so later calls must not start over.
+  // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
+  // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
   let failure: unknown
   const fresh = (): boolean => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS
   // Made once, so every renewal reuses the same connections (and proxy tunnels).
@@ -68,7 +70,7 @@ export function credentialsFor(
     if (current && fresh()) return current
     pending ??= assumeRole(settings, roleArn, deps, handler)
       .catch((error: unknown) => {
-        failure = error
+        if (current === undefined) failure = error
         throw error
       })
       .finally(() => (pending = undefined))
@@ -132,13 +134,13 @@ function assumeRoleFailure(code: string, error: unknown, roleArn: string, audien
   const base = `Could not assume role-to-assume ${quote(roleArn)}: ${code && code !== 'Error' ? `${code}: ` : ''}${withoutSdkPrefix(messageOf(error))}`
   if (code === 'AccessDenied' || code === 'AccessDeniedException') {
     const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${quote(subject)}`
-    return `${base}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches ${sub}.`
+    return `${withoutTrailingPeriod(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches ${sub}.`
   }
   if (RETRIED_STS_ERRORS.has(code)) {
-    return `${base}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${quote(audience)}.`
+    return `${withoutTrailingPeriod(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${quote(audience)}.`
   }
-  if (isUnreachable(error)) return `${base.replace(/[.\s]+$/, '')}; ${unreachableHint('STS', error)}`
-  return base.endsWith('.') ? base : `${base}.`
+  if (isUnreachable(error)) return `${withoutTrailingPeriod(base)}; ${unreachableHint('STS', error)}`
+  return `${withoutTrailingPeriod(base)}.`
 }
 
 function sdkAttempts(error: unknown): number {
@@ -155,13 +157,4 @@ function tokenSubject(token: string): string | undefined {
   } catch {
     return undefined
   }
-}
-
-export function errorName(error: unknown): string {
-  return error instanceof Error ? error.name : ''
-}
-
-export function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return text.replace(/\s+/g, ' ').trim()
 }

@@ -4,10 +4,19 @@
  * GITHUB_OUTPUT format or the summary's markdown table.
  */
 
-/** One line: runner commands are recognised only at the start of a line, so no value may begin one. */
+/**
+ * One line that cannot carry a runner command: `::name::` commands are recognised at the start of a line (after
+ * spaces), the older `##[name]` ones anywhere in it, so no value may start a line or hold `##[` as it is.
+ */
 export function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/\r\n|[\r\n\u2028\u2029]/g, ' ').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  return (
+    value
+      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/##\[/g, '##\u200b[')
+      .replace(/^(\s*)::/, '$1:\u200b:')
+  )
 }
 
 /** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
@@ -17,6 +26,7 @@ export function quote(value: string, maxLength = 120): string {
   return JSON.stringify(shown)
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029')
+    .replace(/##\[/g, '##\u200b[')
 }
 
 /** A value for one cell of a markdown table. */

@@ -3,6 +3,7 @@
  * for the log, the annotation and the step summary.
  */
 import { oneLine, quote } from './escape.js'
+import { withoutTrailingPeriod } from './errorText.js'
 import { isTerminal, type JobStatus, type StartedJob } from './jobTypes.js'
 import { formatPercent } from './waitProgress.js'
 
@@ -32,7 +33,8 @@ export function judgeJob(job: StartedJob, status: JobStatus, options: OutcomeOpt
 
 function verdictOn(job: StartedJob, status: JobStatus, options: OutcomeOptions): JobOutcome {
   const subject = `Backup of ${quote(job.resourceArn)} (job ${oneLine(job.backupJobId)})`
-  const reason = status.statusMessage ? `: ${quote(status.statusMessage, MESSAGE_LENGTH)}` : ''
+  // AWS's messages end with a period, and the sentence goes on after them.
+  const reason = status.statusMessage ? `: ${quote(withoutTrailingPeriod(status.statusMessage), MESSAGE_LENGTH)}` : ''
   const state = status.state
   if (!isTerminal(state)) {
     const percent = formatPercent(status.percentDone)
@@ -66,11 +68,6 @@ function verdictOn(job: StartedJob, status: JobStatus, options: OutcomeOptions):
     return { verdict: 'warning', message }
   }
   return { verdict: 'success', message: `${subject} completed.` }
-}
-
-/** Whether the verdict lets the step succeed. */
-export function isSuccess(verdict: Verdict): boolean {
-  return verdict === 'success' || verdict === 'warning'
 }
 
 /**

@@ -1,10 +1,12 @@
 import { parseSettings, type Settings } from './settings.js'
-import { credentialsFor, messageOf } from './credentials.js'
+import { credentialsFor } from './credentials.js'
+import { messageOf } from './errorText.js'
 import { startBackupJobs } from './startBackupJobs.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
 import { jobReport, stepOutputs, type JobFacts } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
-import { quote } from './escape.js'
+import { oneLine, quote } from './escape.js'
+import { describeAwsError, jobContext } from './awsErrors.js'
 import type { BackupApi } from './backupApi.js'
 import type { JobStatus, StartedJob } from './jobTypes.js'
 import type { Failure } from './failure.js'
@@ -14,6 +16,7 @@ import type { Failure } from './failure.js'
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
  */
 export async function run(rt: Runtime = actionsRuntime(new AbortController().signal)): Promise<void> {
+  maskAccountIdsEarly(rt)
   let settings: Settings
   try {
     settings = parseSettings(rt.getInput, rt.env)
@@ -21,7 +24,6 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
     rt.setFailed(messageOf(error))
     return
   }
-  if (settings.maskAwsAccountId) settings.accountIds.forEach((id) => rt.setSecret(id))
 
   let facts: JobFacts[] = settings.jobs.map((request) => ({ outcome: { request } }))
   const failures: Failure[] = []
@@ -31,11 +33,12 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
     credentials?.().catch(() => undefined)
     const api = await rt.backupApi(settings, credentials)
     // Without wait, one status check per job, right after its start, fills state and, where known, the recovery point.
-    const checkOnce = settings.wait ? undefined : (job: StartedJob) => statusOnce(api, job, rt)
+    const checkOnce = settings.wait ? undefined : (job: StartedJob) => statusOnce(api, settings, job, rt)
     const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce)
     failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])))
     facts = outcomes.map((outcome) => ({ outcome, status: outcome.status }))
-    if (settings.wait && !rt.signal.aborted) {
+    // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
+    if (settings.wait && outcomes.some((outcome) => outcome.job)) {
       const { waitAndJudge } = await import('./waitAndJudge.js')
       const judged = await waitAndJudge(settings, api, outcomes, rt)
       facts = judged.facts
@@ -47,6 +50,17 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   await report(rt, settings, facts, failures)
 }
 
+/**
+ * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
+ * bad input cannot show one. Any 12-digit run in the ARN inputs counts: masking too much is harmless here.
+ */
+function maskAccountIdsEarly(rt: Runtime): void {
+  if (!['true', 'True', 'TRUE'].includes(rt.getInput('mask-aws-account-id'))) return
+  const arnInputs = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn']
+  const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []))
+  ids.forEach((id) => rt.setSecret(id))
+}
+
 function stepFailure(error: unknown): string {
   if (error instanceof Error && error.name === 'CredentialsProviderError') {
     return `No AWS credentials were found (${messageOf(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`
@@ -55,13 +69,16 @@ function stepFailure(error: unknown): string {
 }
 
 /** The job's status, or undefined (with a warning) when it cannot be read: the job id is reported either way. */
-async function statusOnce(api: BackupApi, job: StartedJob, rt: Runtime): Promise<JobStatus | undefined> {
+async function statusOnce(api: BackupApi, settings: Settings, job: StartedJob, rt: Runtime): Promise<JobStatus | undefined> {
   if (rt.signal.aborted) return undefined
   try {
     return await api.describe(job)
   } catch (error) {
     // A check abandoned because the run was cancelled is no news.
-    if (!rt.signal.aborted) rt.warning(`Started job ${job.backupJobId}, but could not read its status: ${messageOf(error)}`)
+    if (!rt.signal.aborted)
+      rt.warning(
+        `Started job ${oneLine(job.backupJobId)}, but ${describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' })}`
+      )
     return undefined
   }
 }
@@ -81,7 +98,9 @@ async function report(rt: Runtime, settings: Settings, facts: readonly JobFacts[
     rt.info(
       started.length === 0
         ? 'The run was cancelled before any backup job was started.'
-        : `The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.resourceArn})`).join(', ')}.`
+        : oneLine(
+            `The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.resourceArn})`).join(', ')}.`
+          )
     )
   }
   if (failures.length === 1) rt.setFailed((failures[0] as Failure).message)

@@ -135,9 +135,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
   const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES)
   const index = parseIndex(read('index'))
   const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined
-  if (airGappedArn !== undefined) {
-    const arn = parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn')
-    if (arn.service !== 'backup' || !arn.resource.startsWith('backup-vault:') || arn.region === '' || arn.account === '') {
+  const airGapped = airGappedArn === undefined ? undefined : parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn')
+  if (airGappedArn !== undefined && airGapped !== undefined) {
+    const { service, resource, region: vaultRegion, account } = airGapped
+    if (service !== 'backup' || !resource.startsWith('backup-vault:') || vaultRegion === '' || account === '') {
       throw new InputError(
         `Input logically-air-gapped-backup-vault-arn has ${quote(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`
       )
@@ -157,9 +158,9 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
     }
   })
 
-  const accountIds = [...new Set([...resources.map((r) => r.parsed.account), iamRole.account, assumed?.account ?? ''])].filter(
-    (id) => id !== ''
-  )
+  const accountIds = [
+    ...new Set([...resources.map((r) => r.parsed.account), iamRole.account, assumed?.account ?? '', airGapped?.account ?? ''])
+  ].filter((id) => id !== '')
 
   return Object.freeze({
     jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),

@@ -40,7 +40,11 @@ export async function startBackupJobs(
     let sent = false
     try {
       const job = await withinGrace(
-        api.start(request, () => (sent = true)),
+        api.start(request, () => {
+          // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
+          if (signal?.aborted && !sent) throw new StartCancelled()
+          sent = true
+        }),
         signal
       )
       if (job === undefined && !sent) return notSent
@@ -53,6 +57,7 @@ export async function startBackupJobs(
       log(startedLine(job))
       return { request, job, status: await afterStart?.(job) }
     } catch (error) {
+      if (error instanceof StartCancelled) return notSent
       if (isCredentialsFailure(error)) throw error
       const message = describeAwsError(error, {
         operation: 'StartBackupJob',
@@ -72,6 +77,10 @@ function startedLine(job: StartedJob): string {
   return oneLine(
     `Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`
   )
+}
+
+class StartCancelled extends Error {
+  override readonly name = 'StartCancelled'
 }
 
 /** No credentials at all: the same for every resource, so the step reports it once. */

@@ -1,11 +1,13 @@
 import type { BackupApi } from './backupApi.js'
 import type { StartedJob } from './jobTypes.js'
 import { mapConcurrently } from './concurrency.js'
-import { errorName, messageOf } from './credentials.js'
+import { errorName, messageOf, withoutTrailingPeriod } from './errorText.js'
 import { oneLine, quote } from './escape.js'
 
 // A cancelled run must exit within seconds of the runner's first signal, stopped or not.
 export const STOP_DEADLINE_MS = 3_000
+// After a timeout nothing hurries the step: a throttled stop gets the time its retries need.
+export const STOP_AFTER_TIMEOUT_MS = 60_000
 
 /** What asking AWS Backup to stop one job came to: a line for the log, and whether AWS accepted. */
 export interface StopResult {
@@ -39,7 +41,8 @@ async function stopOne(api: BackupApi, job: StartedJob): Promise<StopResult> {
     return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` }
   } catch (error) {
     if (errorName(error) === 'InvalidRequestException') {
-      const line = `Could not stop ${label}: AWS Backup does not stop jobs of this resource type (${oneLine(messageOf(error))}); it goes on running.`
+      // AWS says this both for resource types it cannot stop and for a job that ended a moment ago.
+      const line = `Could not stop ${label}: AWS Backup refused (${oneLine(withoutTrailingPeriod(messageOf(error)))}); jobs of some resource types (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) cannot be stopped, and a job that has just ended has nothing to stop.`
       return { stopped: false, line }
     }
     return { stopped: false, line: `Could not stop ${label}: ${oneLine(messageOf(error))}; it may still be running.` }

@@ -8,18 +8,22 @@ import type { StartOutcome } from './startBackupJobs.js'
 import type { Failure } from './failure.js'
 import { waitForJobs } from './waitForJobs.js'
 import { judgeJob } from './jobOutcome.js'
-import { stopJobs } from './stopJobs.js'
-import { describeAwsError } from './awsErrors.js'
+import { STOP_AFTER_TIMEOUT_MS, STOP_DEADLINE_MS, stopJobs } from './stopJobs.js'
+import { describeAwsError, jobContext } from './awsErrors.js'
 import { jobLabel, describeStatus } from './waitProgress.js'
 import { formatDuration } from './readableUnits.js'
-import { messageOf } from './credentials.js'
+import { isUnreachable } from './networkErrors.js'
+import { CredentialsError } from './credentials.js'
 import { oneLine } from './escape.js'
 
-/** Status checks that failed this way are tried again at the next poll; anything else ends the wait for that job. */
+/**
+ * Status checks that failed this way are tried again at the next poll; anything else ends the wait for that job.
+ * A credentials renewal that failed (its own retries spent) is tried again too: a long wait may outlast a blip.
+ */
 export function isTransientAwsError(error: unknown): boolean {
   if (!(error instanceof Error)) return false
   const e = error as Parameters<typeof isTransientError>[0]
-  return isTransientError(e) || isThrottlingError(e) || isServerError(e) || error.name === 'TimeoutError'
+  return isTransientError(e) || isThrottlingError(e) || isServerError(e) || isUnreachable(error) || error instanceof CredentialsError
 }
 
 /**
@@ -50,7 +54,7 @@ export async function waitAndJudge(
   const unfinished: StartedJob[] = []
   for (const { job, status, error } of result.jobs) {
     if (error !== undefined) {
-      const message = describeAwsError(error, { ...context(settings, job), operation: 'DescribeBackupJob' })
+      const message = describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' })
       failures.push({ resourceArn: job.resourceArn, message })
       continue
     }
@@ -59,11 +63,13 @@ export async function waitAndJudge(
     if (verdict.verdict === 'warning') rt.warning(verdict.message)
     if (verdict.verdict === 'success') rt.info(verdict.message)
     if (verdict.verdict === 'unfinished') unfinished.push(job)
-    if (status.isParent && !rt.signal.aborted) await logChildren(api, job, rt)
+    if (status.isParent && !rt.signal.aborted) await logChildren(api, settings, job, rt)
   }
 
   if (unfinished.length > 0) {
-    const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished) : []
+    // A cancelled run has seconds before the runner kills it; a timed-out one can let the stops finish.
+    const stopDeadlineMs = result.cancelled ? STOP_DEADLINE_MS : STOP_AFTER_TIMEOUT_MS
+    const stops = settings.stopJobOnTimeout ? await stopJobs(api, unfinished, stopDeadlineMs) : []
     stops.forEach((stop) => rt.info(stop.line))
     const why = result.cancelled
       ? 'The run was cancelled while waiting'
@@ -86,12 +92,8 @@ export async function waitAndJudge(
   return { facts, failures }
 }
 
-function context(settings: Settings, job: StartedJob) {
-  return { resourceArn: job.resourceArn, backupVaultName: settings.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn }
-}
-
 /** A composite job's children, listed once it ends, so a user sees which resources failed. */
-async function logChildren(api: BackupApi, job: StartedJob, rt: Runtime): Promise<void> {
+async function logChildren(api: BackupApi, settings: Settings, job: StartedJob, rt: Runtime): Promise<void> {
   try {
     const children = await api.listChildren(job)
     rt.info(`${jobLabel(job)} has ${children.length} child job${children.length === 1 ? '' : 's'}:`)
@@ -100,6 +102,6 @@ async function logChildren(api: BackupApi, job: StartedJob, rt: Runtime): Promis
       rt.info(oneLine(`  ${child.backupJobId} ${child.resourceArn ?? ''}: ${child.state ?? 'unknown'}${message}`))
     }
   } catch (error) {
-    rt.warning(`Could not list the child jobs of ${jobLabel(job)}: ${messageOf(error)}`)
+    rt.warning(describeAwsError(error, { ...jobContext(settings, job), operation: 'ListBackupJobs' }))
   }
 }

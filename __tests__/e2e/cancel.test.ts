@@ -73,8 +73,6 @@ describe.each(nodeBinaries())('SIGTERM at every phase, real bundle on %s', (_, n
       ])
     }))
 
-  // Known gap: src/runtime.ts does not yet hand the run's signal to createBackupApi (`{ signal }`), so this status
-  // check is not abandoned and the step ends only when it answers (here after 8 s). Make this `it` once it does.
   it('without wait, while the status check after the start hangs: exits promptly, naming the job', () =>
     withSandbox(LONG_JOB, async (sandbox) => {
       const signal = terminateWhen(arrival(sandbox, { service: 'backup', operation: 'DescribeBackupJob', kind: 'delay', ms: 8_000 }))

@@ -9,7 +9,7 @@ import { OIDC_INPUTS, OUTPUT_NAMES, ROLE_TO_ASSUME, calls, runChecked, withSandb
  */
 
 const HOSTILE =
-  '\n::error::injected %0A ::warning::injected | col | **bold** `tick` <img src=x> [link](https://evil.example) $(id)\r\n::add-mask::injected'
+  '\n::error::injected %0A ::warning::injected | col | **bold** `tick` <img src=x> [link](https://evil.example) $(id) ##[error]legacy\r\n  ::add-mask::injected'
 const RESOURCE = 'arn:aws:dynamodb:us-east-1:123456789012:table/a|b*c_[d](https://evil.example)<b>x</b>'
 const TAG = '::error::injected %0A | **x** $(id) `id` <b>'
 const SUMMARY_COLUMNS = 7
@@ -59,7 +59,7 @@ describe.each(nodeBinaries())('injection through values the action reports, real
         ).toBe(true)
 
         expect(Object.keys(run.outputs).sort()).toEqual(OUTPUT_NAMES)
-        expect(run.outputs['status-message']).toBe(`Failed:${HOSTILE}`.replace(/\r\n|[\r\n]/g, ' '))
+        expect(run.outputs['status-message']).toBe(`Failed:${HOSTILE}`.replace(/\r\n|[\r\n]/g, ' ').replace('##[', '##\u200b['))
         expect(run.outputs.state).toBe('FAILED')
         const [job] = JSON.parse(run.outputs['backup-jobs'] ?? '[]') as Array<{ statusMessage: string; resourceArn: string }>
         expect(job).toMatchObject({ statusMessage: `Failed:${HOSTILE}`, resourceArn: RESOURCE })
@@ -74,8 +74,6 @@ describe.each(nodeBinaries())('injection through values the action reports, real
       }
     ))
 
-  // Known gap in src/escape.ts: markdownCell turns "|" into "&#124;" and then escapes its "#", so the cell reads
-  // "a&#124;b" instead of "a|b" (the table holds). Make this `it` once the pipe is escaped after the rest ("\\|" or "&#124;").
   it('shows a pipe in a resource ARN as a pipe in the summary table', () =>
     withSandbox({ trustedRoleArns: [ROLE_TO_ASSUME] }, async (sandbox) => {
       const run = await runChecked(sandbox, { node, inputs: { ...OIDC_INPUTS, 'resource-arn': RESOURCE } })

@@ -55,11 +55,14 @@ export async function runChecked(sandbox: Sandbox, options: CheckedRunOptions): 
   return run
 }
 
-/** Lines the runner would take as a workflow command the action never issues (e.g. one smuggled in by a value). */
+/**
+ * Lines the runner would take as a workflow command the action never issues (e.g. one smuggled in by a value):
+ * `::name::` at the start of a line, after any spaces, and the older `##[name]` anywhere in it.
+ */
 export function strayCommands(run: ActionRun): string[] {
   return run.stdout
     .split('\n')
-    .filter((line) => (line.startsWith('::') && !/^::(add-mask|error|warning|debug)::/.test(line)) || line.startsWith('##['))
+    .filter((line) => (/^\s*::/.test(line) && !/^::(add-mask|error|warning|debug)::/.test(line)) || line.includes('##['))
 }
 
 /** The sandbox's record of one operation, in order. */

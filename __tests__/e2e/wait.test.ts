@@ -64,14 +64,14 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
   })
 
   it.each([
-    ['FAILED', 'fails', {}, /failed: "The volume is in use by another snapshot\."\.$/],
+    ['FAILED', 'fails', {}, /failed: "The volume is in use by another snapshot"\.$/],
     [
       'EXPIRED',
       'expires',
       { 'start-window-minutes': '60' },
-      /expired: it did not start or finish within its backup window: "The backup job did not start within the start window\."/
+      /expired: it did not start or finish within its backup window: "The backup job did not start within the start window"\.$/
     ],
-    ['PARTIAL without allow-partial', 'partial', {}, /ended PARTIAL, .* and allow-partial is false: "Some files were skipped\."/]
+    ['PARTIAL without allow-partial', 'partial', {}, /ended PARTIAL, .* and allow-partial is false: "Some files were skipped"\.$/]
   ])('fails the step when the job ends %s, with its status message in the annotation', async (_, kind, inputs, message) => {
     const run = await waitFor(kind, inputs)
     expect(run.code).toBe(1)

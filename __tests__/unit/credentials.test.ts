@@ -128,4 +128,28 @@ describe('credentialsFor', () => {
       /^Could not get a GitHub OIDC token for audience "sts.amazonaws.com" \(Failed to get ID Token. Error Code : 500\)/
     )
   })
+
+  it('keeps a first failure: a later call reports it again without asking STS again', async () => {
+    const { deps, seen, now } = fakeRunner(['AccessDenied'])
+    const provider = credentialsFor(settingsWith(), OIDC_ENV, deps, now)!
+    await expect(provider()).rejects.toThrow(/AccessDenied/)
+    await expect(provider()).rejects.toThrow(/AccessDenied/)
+    expect(seen.stsCalls).toBe(1)
+  })
+
+  it('tries a failed renewal again at the next call, so a long wait outlives a blip', async () => {
+    const { deps, seen, advance, now } = fakeRunner([], 3600_000)
+    const provider = credentialsFor(settingsWith(), OIDC_ENV, deps, now)!
+    await provider()
+    advance(56 * 60_000)
+    const assume = deps.roleAssumer!
+    deps.roleAssumer = async () => {
+      deps.roleAssumer = assume
+      throw Object.assign(new Error('STS unavailable'), { name: 'ServiceUnavailable' })
+    }
+    await expect(provider()).rejects.toThrow(/ServiceUnavailable/)
+    const renewed = await provider()
+    expect(renewed.secretAccessKey).toBe('secret-jwt-3')
+    expect(seen.stsCalls).toBe(2)
+  })
 })

@@ -78,7 +78,9 @@ describe('run', () => {
     expect(seen.failed).toBeUndefined()
     expect(seen.outputs['backup-job-id']).toBe('job-1')
     expect(seen.outputs.state).toBe('')
-    expect(seen.warnings).toEqual(['Started job job-1, but could not read its status: Rate exceeded'])
+    expect(seen.warnings).toEqual([
+      `Started job job-1, but DescribeBackupJob for "${DB}" failed: ThrottlingException: Rate exceeded; AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.`
+    ])
   })
 
   it('when cancelled before the start, starts nothing, says so and fails', async () => {
@@ -90,5 +92,12 @@ describe('run', () => {
     expect(backup.started).toEqual([])
     expect(seen.log).toContain('The run was cancelled before any backup job was started.')
     expect(seen.failed).toBe(`No backup job was started for "${DB}": the run was cancelled before the request was sent.`)
+  })
+
+  it('with mask-aws-account-id, masks the account id before a bad input can show it', async () => {
+    const { rt, seen } = fakeRuntime({ ...INPUTS, 'resource-arn': `${DB}\n${DB}`, 'mask-aws-account-id': 'true' }, fakeBackup().api)
+    await run(rt)
+    expect(seen.failed).toContain('123456789012')
+    expect(seen.secrets).toEqual(['123456789012'])
   })
 })

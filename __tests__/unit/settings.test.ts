@@ -120,6 +120,11 @@ describe('parseSettings accepts', () => {
     })
   })
 
+  it('a region of the European Sovereign Cloud', () => {
+    const s = settings({ 'resource-arn': 'arn:aws-eusc:rds:eusc-de-east-1:123456789012:db:orders' })
+    expect(s.jobs[0]?.region).toBe('eusc-de-east-1')
+  })
+
   it('decimal wait settings', () => {
     expect(settings({ 'wait-timeout-minutes': '1.5', 'poll-interval-seconds': '2.5' })).toMatchObject({
       waitTimeoutSeconds: 90,

@@ -60,4 +60,9 @@ describe('stepSummaryMarkdown', () => {
     expect(stepSummaryMarkdown([REPORT], () => 'aws-cn', NOW)).toContain('https://us-east-1.console.amazonaws.cn/backup/')
     expect(stepSummaryMarkdown([REPORT], () => 'aws-iso', NOW)).toContain('| ABC-123 |')
   })
+
+  it('keeps a job id with brackets inside its link', () => {
+    const md = stepSummaryMarkdown([{ ...REPORT, backupJobId: 'a)b*c' }], () => 'aws', NOW)
+    expect(md).toContain('(https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/a%29b%2Ac)')
+  })
 })

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { run } from '../../src/main.js'
 import { isTransientAwsError } from '../../src/waitAndJudge.js'
+import { CredentialsError } from '../../src/credentials.js'
 import { fakeBackup, fakeRuntime } from './fakeRuntime.js'
 import type { JobStatus } from '../../src/jobTypes.js'
 
@@ -94,7 +95,9 @@ describe('run with wait', () => {
     expect(backup.stopped).toEqual(['job-2'])
     expect(seen.log).toContain(`Stopped job job-2 for "${EFS}" (StopBackupJob accepted; it ends as ABORTED).`)
     expect(seen.log).toContainEqual(
-      expect.stringMatching(/^Could not stop job job-1 .*: AWS Backup does not stop jobs of this resource type/)
+      expect.stringMatching(
+        /^Could not stop job job-1 .*: AWS Backup refused \(Cannot stop RDS backup jobs\); jobs of some resource types \(RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA\) cannot be stopped/
+      )
     )
     expect(seen.errors).toEqual([
       expect.stringMatching(
@@ -162,6 +165,12 @@ describe('isTransientAwsError', () => {
     ['a 500 of any name', awsError('InternalFailure', 500), true],
     ['a timeout', awsError('TimeoutError'), true],
     ['a reset connection', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' }), true],
+    [
+      'a proxy that refused the tunnel',
+      new Error('The proxy proxy.corp:3128 refused to connect to backup.us-east-1.amazonaws.com:443: 503'),
+      true
+    ],
+    ['a failed credentials renewal', new CredentialsError('Could not assume role-to-assume: STS unavailable.'), true],
     ['access denied', awsError('AccessDeniedException', 403), false],
     ['a missing job', awsError('ResourceNotFoundException', 400), false],
     ['not an error', 'nope', false]
