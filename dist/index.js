@@ -29068,7 +29068,7 @@ const TOKEN = /^[\x21-\x7e]{1,100}$/;
 const MAX_WINDOW_MINUTES = 52_560_000;
 const MAX_LIFECYCLE_DAYS = 36_500;
 const MIN_DAYS_IN_COLD_STORAGE = 90;
-// Bounds that keep every timer within what setTimeout can hold; far beyond any runner's job limit.
+// Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
 const MAX_WAIT_MINUTES = 43_200;
 const MAX_POLL_SECONDS = 3_600;
 /** The GitHub run this step belongs to, from the runner's environment. */

@@ -124,6 +124,20 @@ describe('run with wait', () => {
     expect(seen.outputs['backup-job-id']).toBe('job-1')
   })
 
+  it('when cancelled between the start and the wait, still stops the job it just started when asked', async () => {
+    const controller = new AbortController()
+    const backup = fakeBackup({ status: () => ({ state: 'RUNNING' }) })
+    const { rt, seen } = fakeRuntime({ ...WAIT, 'stop-job-on-timeout': 'true' }, backup.api, {}, controller.signal)
+    const info = rt.info
+    rt.info = (line) => {
+      info(line)
+      if (line.startsWith('Started backup job')) controller.abort('SIGTERM')
+    }
+    await run(rt)
+    expect(backup.stopped).toEqual(['job-1'])
+    expect(seen.failed).toMatch(/^The run was cancelled while waiting: .* it was stopped\.$/)
+  })
+
   it('keeps waiting through transient status errors, and gives up on one that cannot pass', async () => {
     const flaky = fakeBackup({ status: endsAfter(4, { state: 'COMPLETED' }) })
     const describe = flaky.api.describe.bind(flaky.api)
