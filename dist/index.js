@@ -29026,6 +29026,10 @@ function explicitIdempotencyToken(token, resourceArn, resourceCount) {
 const WHOLE = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const TRUE = ['true', 'True', 'TRUE'];
+/** Whether a boolean input reads true, as core.getBooleanInput would; for a look before the inputs are checked. */
+function isTrueInput(raw) {
+    return TRUE.includes(raw);
+}
 const FALSE = ['false', 'False', 'FALSE'];
 /** A whole number from min to max; digits only, so "1e3", "0x10" and "10.0" are refused. */
 function parseWholeNumber(raw, input, min, max) {
@@ -29105,9 +29109,11 @@ function parseSettings(read, env) {
     if (!VAULT_NAME.test(backupVaultName)) {
         throw new inputError/* InputError */.d(`Input backup-vault-name has ${(0,src_escape/* quote */.hD)(backupVaultName)}, which is not a vault name; use 2-50 letters, digits, "-" or "_".`);
     }
-    const iamRole = parseRoleArn(required('iam-role-arn'), 'iam-role-arn');
+    const iamRoleArn = required('iam-role-arn');
+    parseRoleArn(iamRoleArn, 'iam-role-arn');
     const roleToAssume = read('role-to-assume') || undefined;
-    const assumed = roleToAssume === undefined ? undefined : parseRoleArn(roleToAssume, 'role-to-assume');
+    if (roleToAssume !== undefined)
+        parseRoleArn(roleToAssume, 'role-to-assume');
     const explicitRegion = read('aws-region');
     if (explicitRegion !== '' && !isRegion(explicitRegion)) {
         throw new inputError/* InputError */.d(`Input aws-region has ${(0,src_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
@@ -29136,9 +29142,8 @@ function parseSettings(read, env) {
     const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES);
     const index = parseIndex(read('index'));
     const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined;
-    const airGapped = airGappedArn === undefined ? undefined : parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn');
-    if (airGappedArn !== undefined && airGapped !== undefined) {
-        const { service, resource, region: vaultRegion, account } = airGapped;
+    if (airGappedArn !== undefined) {
+        const { service, resource, region: vaultRegion, account } = parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn');
         if (service !== 'backup' || !resource.startsWith('backup-vault:') || vaultRegion === '' || account === '') {
             throw new inputError/* InputError */.d(`Input logically-air-gapped-backup-vault-arn has ${(0,src_escape/* quote */.hD)(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
         }
@@ -29154,13 +29159,10 @@ function parseSettings(read, env) {
                 : explicitIdempotencyToken(explicitToken, arn, resources.length)
         };
     });
-    const accountIds = [
-        ...new Set([...resources.map((r) => r.parsed.account), iamRole.account, assumed?.account ?? '', airGapped?.account ?? ''])
-    ].filter((id) => id !== '');
     return Object.freeze({
         jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
         backupVaultName,
-        iamRoleArn: read('iam-role-arn'),
+        iamRoleArn,
         roleToAssume,
         region,
         audience,
@@ -29179,8 +29181,7 @@ function parseSettings(read, env) {
         allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
         stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false),
         retryMaxAttempts: parseWholeNumber(read('retry-max-attempts') || '5', 'retry-max-attempts', 1, 20),
-        maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false),
-        accountIds: Object.freeze(accountIds)
+        maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false)
     });
 }
 /** A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. */
@@ -29420,6 +29421,7 @@ function duration(report, now) {
 
 
 
+
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
@@ -29464,7 +29466,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
  * bad input cannot show one. Any 12-digit run in the ARN inputs counts: masking too much is harmless here.
  */
 function maskAccountIdsEarly(rt) {
-    if (!['true', 'True', 'TRUE'].includes(rt.getInput('mask-aws-account-id')))
+    if (!isTrueInput(rt.getInput('mask-aws-account-id')))
         return;
     const arnInputs = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
     const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));

@@ -1,4 +1,5 @@
 import { parseSettings, type Settings } from './settings.js'
+import { isTrueInput } from './numberInputs.js'
 import { credentialsFor } from './credentials.js'
 import { messageOf } from './errorText.js'
 import { startBackupJobs } from './startBackupJobs.js'
@@ -55,7 +56,7 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
  * bad input cannot show one. Any 12-digit run in the ARN inputs counts: masking too much is harmless here.
  */
 function maskAccountIdsEarly(rt: Runtime): void {
-  if (!['true', 'True', 'TRUE'].includes(rt.getInput('mask-aws-account-id'))) return
+  if (!isTrueInput(rt.getInput('mask-aws-account-id'))) return
   const arnInputs = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn']
   const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []))
   ids.forEach((id) => rt.setSecret(id))

@@ -4,6 +4,11 @@ import { quote } from './escape.js'
 const WHOLE = /^\d+$/
 const DECIMAL = /^\d+(?:\.\d+)?$/
 const TRUE = ['true', 'True', 'TRUE']
+
+/** Whether a boolean input reads true, as core.getBooleanInput would; for a look before the inputs are checked. */
+export function isTrueInput(raw: string): boolean {
+  return TRUE.includes(raw)
+}
 const FALSE = ['false', 'False', 'FALSE']
 
 /** A whole number from min to max; digits only, so "1e3", "0x10" and "10.0" are refused. */

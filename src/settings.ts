@@ -43,9 +43,8 @@ export interface Settings {
   readonly allowPartial: boolean
   readonly stopJobOnTimeout: boolean
   readonly retryMaxAttempts: number
+  /** Checked here; acted on before the inputs are parsed, so input errors cannot show an account id. */
   readonly maskAwsAccountId: boolean
-  /** Account ids seen in the ARNs, to mask when asked. */
-  readonly accountIds: readonly string[]
 }
 
 /** Reads one input by its name, as written in action.yml (empty string when not set). */
@@ -98,9 +97,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
       `Input backup-vault-name has ${quote(backupVaultName)}, which is not a vault name; use 2-50 letters, digits, "-" or "_".`
     )
   }
-  const iamRole = parseRoleArn(required('iam-role-arn'), 'iam-role-arn')
+  const iamRoleArn = required('iam-role-arn')
+  parseRoleArn(iamRoleArn, 'iam-role-arn')
   const roleToAssume = read('role-to-assume') || undefined
-  const assumed = roleToAssume === undefined ? undefined : parseRoleArn(roleToAssume, 'role-to-assume')
+  if (roleToAssume !== undefined) parseRoleArn(roleToAssume, 'role-to-assume')
 
   const explicitRegion = read('aws-region')
   if (explicitRegion !== '' && !isRegion(explicitRegion)) {
@@ -135,9 +135,8 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
   const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES)
   const index = parseIndex(read('index'))
   const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined
-  const airGapped = airGappedArn === undefined ? undefined : parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn')
-  if (airGappedArn !== undefined && airGapped !== undefined) {
-    const { service, resource, region: vaultRegion, account } = airGapped
+  if (airGappedArn !== undefined) {
+    const { service, resource, region: vaultRegion, account } = parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn')
     if (service !== 'backup' || !resource.startsWith('backup-vault:') || vaultRegion === '' || account === '') {
       throw new InputError(
         `Input logically-air-gapped-backup-vault-arn has ${quote(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`
@@ -158,14 +157,10 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
     }
   })
 
-  const accountIds = [
-    ...new Set([...resources.map((r) => r.parsed.account), iamRole.account, assumed?.account ?? '', airGapped?.account ?? ''])
-  ].filter((id) => id !== '')
-
   return Object.freeze({
     jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
     backupVaultName,
-    iamRoleArn: read('iam-role-arn'),
+    iamRoleArn,
     roleToAssume,
     region,
     audience,
@@ -184,8 +179,7 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
     allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
     stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false),
     retryMaxAttempts: parseWholeNumber(read('retry-max-attempts') || '5', 'retry-max-attempts', 1, 20),
-    maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false),
-    accountIds: Object.freeze(accountIds)
+    maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false)
   })
 }
 

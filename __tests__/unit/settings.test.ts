@@ -138,11 +138,6 @@ describe('parseSettings accepts', () => {
     expect(tokens).toEqual([expect.stringMatching(/^nightly-[0-9a-f]{10}$/), expect.stringMatching(/^nightly-[0-9a-f]{10}$/)])
     expect(tokens[0]).not.toBe(tokens[1])
   })
-
-  it('collects account ids to mask', () => {
-    const s = settings({ 'role-to-assume': 'arn:aws:iam::210987654321:role/gha' })
-    expect([...s.accountIds].sort()).toEqual(['123456789012', '210987654321'])
-  })
 })
 
 describe('parseSettings refuses, naming the input', () => {
