@@ -288,7 +288,7 @@ async function waitForJobs(jobs, source, clock, options) {
         const final = nowMs >= deadlineMs;
         // At the deadline, one last look at every job not already looked at since, so its status is current.
         const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS));
-        const round = (0,src_concurrency/* mapConcurrently */.X)(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
+        const round = (0,src_concurrency/* mapConcurrently */.X2)(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
         if ((await abort.race(round)) === 'aborted')
             return finish({ timedOut: false, cancelled: true });
         const waiting = tracked.filter((e) => !e.done);
@@ -433,7 +433,7 @@ async function stopJobs(api, jobs, deadlineMs = STOP_DEADLINE_MS) {
     }));
     let timer;
     const deadline = new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)));
-    const stops = (0,src_concurrency/* mapConcurrently */.X)(jobs, 10, async (job, i) => {
+    const stops = (0,src_concurrency/* mapConcurrently */.X2)(jobs, 10, async (job, i) => {
         results[i] = await stopOne(api, job);
     });
     await Promise.race([stops, deadline]);

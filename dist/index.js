@@ -28574,8 +28574,9 @@ function hintFor(code, message, call, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ mapConcurrently),
-/* harmony export */   Y: () => (/* binding */ REQUEST_CONCURRENCY)
+/* harmony export */   X2: () => (/* binding */ mapConcurrently),
+/* harmony export */   YW: () => (/* binding */ REQUEST_CONCURRENCY),
+/* harmony export */   dV: () => (/* binding */ callLimiter)
 /* harmony export */ });
 /**
  * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
@@ -28597,6 +28598,31 @@ async function mapConcurrently(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+/**
+ * A bound on calls in flight that several callers share: a call waits for a free place, first come, first served.
+ * Unlike mapConcurrently, it bounds calls rather than items, so an item's later call queues behind the others' first.
+ */
+function callLimiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (call) => {
+        if (active < limit)
+            active++;
+        // The place is handed over by the call that ends, so `active` stays counted.
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await call();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
+    };
 }
 
 
@@ -29246,53 +29272,60 @@ var awsErrors = __nccwpck_require__(9905);
 // After cancellation, a start already sent gets this long to answer, so the step can say whether it made a job.
 const START_GRACE_MS = 2_000;
 /**
- * Starts one job per resource, several at once. A failure for one resource does not keep the
- * others from starting; once `signal` aborts, no further job is started. `afterStart` runs for each
- * job as soon as it started, in the same slot, so many resources flow through without a second round.
+ * Starts one job per resource, several at once. A failure for one resource does not keep the others from
+ * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
+ * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
+ * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
  */
 async function startBackupJobs(settings, api, log, signal, afterStart) {
-    return (0,concurrency/* mapConcurrently */.X)(settings.jobs, concurrency/* REQUEST_CONCURRENCY */.Y, async (request) => {
-        const notSent = {
-            request,
-            error: `No backup job was started for ${(0,src_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
-        };
-        if (signal?.aborted)
+    const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
+    return Promise.all(settings.jobs.map(async (request) => {
+        const outcome = await limit(() => startOne(settings, api, request, log, signal));
+        const job = outcome.job;
+        return job && afterStart ? { ...outcome, status: await limit(() => afterStart(job)) } : outcome;
+    }));
+}
+async function startOne(settings, api, request, log, signal) {
+    const notSent = {
+        request,
+        error: `No backup job was started for ${(0,src_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
+    };
+    if (signal?.aborted)
+        return notSent;
+    let sent = false;
+    try {
+        const job = await withinGrace(api.start(request, () => {
+            // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
+            if (signal?.aborted && !sent)
+                throw new StartCancelled();
+            sent = true;
+        }), signal);
+        if (job === undefined && !sent)
             return notSent;
-        let sent = false;
-        try {
-            const job = await withinGrace(api.start(request, () => {
-                // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
-                if (signal?.aborted && !sent)
-                    throw new StartCancelled();
-                sent = true;
-            }), signal);
-            if (job === undefined && !sent)
-                return notSent;
-            if (job === undefined) {
-                return {
-                    request,
-                    error: `The run was cancelled while the backup job for ${(0,src_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${request.idempotencyToken} in AWS Backup.`
-                };
-            }
-            log(startedLine(job));
-            return { request, job, status: await afterStart?.(job) };
+        if (job === undefined) {
+            return {
+                request,
+                error: `The run was cancelled while the backup job for ${(0,src_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${request.idempotencyToken} in AWS Backup.`
+            };
         }
-        catch (error) {
-            if (error instanceof StartCancelled)
-                return notSent;
-            if (isCredentialsFailure(error))
-                throw error;
-            const message = (0,awsErrors/* describeAwsError */.P)(error, {
-                operation: 'StartBackupJob',
-                resourceArn: request.resourceArn,
-                backupVaultName: settings.backupVaultName,
-                region: request.region,
-                iamRoleArn: settings.iamRoleArn,
-                idempotencyToken: request.idempotencyToken
-            });
-            return { request, error: message };
-        }
-    });
+        log(startedLine(job));
+        return { request, job };
+    }
+    catch (error) {
+        if (error instanceof StartCancelled)
+            return notSent;
+        if (isCredentialsFailure(error))
+            throw error;
+        const message = (0,awsErrors/* describeAwsError */.P)(error, {
+            operation: 'StartBackupJob',
+            resourceArn: request.resourceArn,
+            backupVaultName: settings.backupVaultName,
+            region: request.region,
+            iamRoleArn: settings.iamRoleArn,
+            idempotencyToken: request.idempotencyToken
+        });
+        return { request, error: message };
+    }
 }
 function startedLine(job) {
     const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId);

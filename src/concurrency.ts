@@ -20,3 +20,24 @@ export async function mapConcurrently<T, R>(items: readonly T[], limit: number, 
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
   return results
 }
+
+/**
+ * A bound on calls in flight that several callers share: a call waits for a free place, first come, first served.
+ * Unlike mapConcurrently, it bounds calls rather than items, so an item's later call queues behind the others' first.
+ */
+export function callLimiter(limit: number): <R>(call: () => Promise<R>) => Promise<R> {
+  let active = 0
+  const waiting: (() => void)[] = []
+  return async (call) => {
+    if (active < limit) active++
+    // The place is handed over by the call that ends, so `active` stays counted.
+    else await new Promise<void>((resolve) => waiting.push(resolve))
+    try {
+      return await call()
+    } finally {
+      const next = waiting.shift()
+      if (next) next()
+      else active--
+    }
+  }
+}

@@ -1,7 +1,7 @@
 import type { BackupApi } from './backupApi.js'
 import type { JobRequest, Settings } from './settings.js'
 import type { JobStatus, StartedJob } from './jobTypes.js'
-import { mapConcurrently, REQUEST_CONCURRENCY } from './concurrency.js'
+import { callLimiter, REQUEST_CONCURRENCY } from './concurrency.js'
 import { describeAwsError } from './awsErrors.js'
 import { backupJobConsoleUrl } from './arn.js'
 import { oneLine, quote } from './escape.js'
@@ -20,9 +20,10 @@ export interface StartOutcome {
 export const START_GRACE_MS = 2_000
 
 /**
- * Starts one job per resource, several at once. A failure for one resource does not keep the
- * others from starting; once `signal` aborts, no further job is started. `afterStart` runs for each
- * job as soon as it started, in the same slot, so many resources flow through without a second round.
+ * Starts one job per resource, several at once. A failure for one resource does not keep the others from
+ * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
+ * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
+ * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
  */
 export async function startBackupJobs(
   settings: Settings,
@@ -31,45 +32,60 @@ export async function startBackupJobs(
   signal?: AbortSignal,
   afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>
 ): Promise<StartOutcome[]> {
-  return mapConcurrently(settings.jobs, REQUEST_CONCURRENCY, async (request): Promise<StartOutcome> => {
-    const notSent = {
-      request,
-      error: `No backup job was started for ${quote(request.resourceArn)}: the run was cancelled before the request was sent.`
-    }
-    if (signal?.aborted) return notSent
-    let sent = false
-    try {
-      const job = await withinGrace(
-        api.start(request, () => {
-          // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
-          if (signal?.aborted && !sent) throw new StartCancelled()
-          sent = true
-        }),
-        signal
-      )
-      if (job === undefined && !sent) return notSent
-      if (job === undefined) {
-        return {
-          request,
-          error: `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${request.idempotencyToken} in AWS Backup.`
-        }
+  const limit = callLimiter(REQUEST_CONCURRENCY)
+  return Promise.all(
+    settings.jobs.map(async (request) => {
+      const outcome = await limit(() => startOne(settings, api, request, log, signal))
+      const job = outcome.job
+      return job && afterStart ? { ...outcome, status: await limit(() => afterStart(job)) } : outcome
+    })
+  )
+}
+
+async function startOne(
+  settings: Settings,
+  api: BackupApi,
+  request: JobRequest,
+  log: (line: string) => void,
+  signal: AbortSignal | undefined
+): Promise<StartOutcome> {
+  const notSent = {
+    request,
+    error: `No backup job was started for ${quote(request.resourceArn)}: the run was cancelled before the request was sent.`
+  }
+  if (signal?.aborted) return notSent
+  let sent = false
+  try {
+    const job = await withinGrace(
+      api.start(request, () => {
+        // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
+        if (signal?.aborted && !sent) throw new StartCancelled()
+        sent = true
+      }),
+      signal
+    )
+    if (job === undefined && !sent) return notSent
+    if (job === undefined) {
+      return {
+        request,
+        error: `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${request.idempotencyToken} in AWS Backup.`
       }
-      log(startedLine(job))
-      return { request, job, status: await afterStart?.(job) }
-    } catch (error) {
-      if (error instanceof StartCancelled) return notSent
-      if (isCredentialsFailure(error)) throw error
-      const message = describeAwsError(error, {
-        operation: 'StartBackupJob',
-        resourceArn: request.resourceArn,
-        backupVaultName: settings.backupVaultName,
-        region: request.region,
-        iamRoleArn: settings.iamRoleArn,
-        idempotencyToken: request.idempotencyToken
-      })
-      return { request, error: message }
     }
-  })
+    log(startedLine(job))
+    return { request, job }
+  } catch (error) {
+    if (error instanceof StartCancelled) return notSent
+    if (isCredentialsFailure(error)) throw error
+    const message = describeAwsError(error, {
+      operation: 'StartBackupJob',
+      resourceArn: request.resourceArn,
+      backupVaultName: settings.backupVaultName,
+      region: request.region,
+      iamRoleArn: settings.iamRoleArn,
+      idempotencyToken: request.idempotencyToken
+    })
+    return { request, error: message }
+  }
 }
 
 function startedLine(job: StartedJob): string {

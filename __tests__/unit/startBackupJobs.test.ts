@@ -49,3 +49,60 @@ describe('startBackupJobs when the run is cancelled', () => {
     expect(outcome?.job?.backupJobId).toBe('job-1')
   })
 })
+
+describe('startBackupJobs with many resources', () => {
+  const arns = (n: number): string[] =>
+    Array.from({ length: n }, (_, i) => `arn:aws:ec2:us-east-1:123456789012:volume/vol-0${i.toString(16).padStart(16, '0')}`)
+  const many = (n: number): ReturnType<typeof parseSettings> =>
+    parseSettings((name) => (name === 'resource-arn' ? arns(n).join('\n') : (INPUTS[name] ?? '')), {})
+
+  /** A fake AWS whose calls answer a few event-loop turns later, with a record of the calls and of the most in flight. */
+  function recordingApi(failFirstStarts = 0): { api: BackupApi; calls: string[]; most: () => number } {
+    const calls: string[] = []
+    let inFlight = 0
+    let most = 0
+    const call = async <T>(what: string, answer: () => T): Promise<T> => {
+      calls.push(what)
+      most = Math.max(most, ++inFlight)
+      for (let turn = 0; turn < 3; turn++) await new Promise((resolve) => setImmediate(resolve))
+      inFlight--
+      return answer()
+    }
+    let starts = 0
+    const api: Pick<BackupApi, 'start' | 'describe'> = {
+      start: (request, onSent) =>
+        call('start', () => {
+          onSent?.()
+          if (++starts <= failFirstStarts) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' })
+          return { ...request, backupVaultName: 'Default', backupJobId: `job-${request.resourceArn.slice(-4)}`, isParent: false }
+        }),
+      describe: () => call('describe', () => ({ state: 'CREATED' }))
+    }
+    return { api: api as BackupApi, calls, most: () => most }
+  }
+
+  it('keeps at most 20 AWS calls in flight, starts and status checks together, and starts every job before checking one', async () => {
+    const { api, calls, most } = recordingApi()
+    const outcomes = await startBackupJobs(
+      many(50),
+      api,
+      () => undefined,
+      undefined,
+      (job) => api.describe(job)
+    )
+    expect(outcomes.map((o) => [o.request.resourceArn, o.job?.backupJobId, o.status?.state])).toEqual(
+      arns(50).map((arn) => [arn, `job-${arn.slice(-4)}`, 'CREATED'])
+    )
+    expect(most()).toBe(20)
+    expect(calls.lastIndexOf('start')).toBe(49)
+    expect(calls.filter((c) => c === 'describe')).toHaveLength(50)
+  })
+
+  it('frees the place of a start that failed, so every other resource still starts', async () => {
+    const { api, calls } = recordingApi(20)
+    const outcomes = await startBackupJobs(many(30), api, () => undefined)
+    expect(calls).toHaveLength(30)
+    expect(outcomes.filter((o) => o.error?.includes('ThrottlingException'))).toHaveLength(20)
+    expect(outcomes.filter((o) => o.job)).toHaveLength(10)
+  })
+})
