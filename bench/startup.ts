@@ -2,7 +2,8 @@
  * Sections 1 and 2: start-up of a start-only run (OIDC token → STS → StartBackupJob → DescribeBackupJob → outputs)
  * beside `node -e 0`, on each Node; the time to the first request from the sandbox's record; the bundle's size;
  * how much of the start-up is module loading (a run with no inputs, which fails on the first missing input
- * before any AWS code is imported); and a --cpu-prof breakdown of the Node 24 run.
+ * before any AWS code is imported); a --cpu-prof breakdown of the Node 24 run; and, in the same rounds on Node 24,
+ * the references of bench/reference/ (the AWS SDK alone, and the run written with static imports).
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -10,6 +11,7 @@ import { join } from 'node:path'
 import { startSandbox, type RecordedRequest } from '../sandbox/sandbox.js'
 import { bundleSection, type LoadFigures } from './bundle.js'
 import { summariseProfiles, type ProfileSummary } from './cpuProfile.js'
+import { buildReferences } from './references.js'
 import {
   DIST,
   ROLE_TO_ASSUME,
@@ -20,6 +22,7 @@ import {
   expectSuccess,
   mb,
   measure,
+  type Measured,
   median,
   ms,
   ratio,
@@ -42,16 +45,40 @@ interface Samples {
   rssRun: number[]
   /** Arrival of each request (by operation) relative to the spawn, and the exit. */
   phases: Map<string, number[]>
+  /** Wall times and peak RSS of the references (last Node only). */
+  sdkOnly: number[]
+  straightforward: number[]
+  rssSdkOnly: number[]
+  rssStraightforward: number[]
 }
+
+// Static keys the sandbox accepts, for the SDK-only reference (the action and the other reference use OIDC).
+const REFERENCE_KEYS = { accessKeyId: 'AKIABENCHREFERENCE01', secretAccessKey: 'bench-reference-secret-key' }
 
 const PHASES = ['GetIdToken', 'AssumeRoleWithWebIdentity', 'StartBackupJob', 'DescribeBackupJob'] as const
 
 export async function startupSections(nodes: readonly NodeBinary[]): Promise<string> {
-  const sandbox = await startSandbox({ trustedRoleArns: [ROLE_TO_ASSUME] })
+  const references = await buildReferences()
+  const sandbox = await startSandbox({ trustedRoleArns: [ROLE_TO_ASSUME], staticCredentials: REFERENCE_KEYS })
   const dir = await actionDir()
   const samples = new Map<string, Samples>(
-    nodes.map((n) => [n.label, { base: [], run: [], noInput: [], rssBase: [], rssRun: [], phases: new Map() }])
+    nodes.map((n) => [
+      n.label,
+      {
+        base: [],
+        run: [],
+        noInput: [],
+        rssBase: [],
+        rssRun: [],
+        phases: new Map(),
+        sdkOnly: [],
+        straightforward: [],
+        rssSdkOnly: [],
+        rssStraightforward: []
+      }
+    ])
   )
+  const last = nodes.at(-1)!
   try {
     // Interleaved, so drift in the machine's load touches every figure alike.
     for (let round = -WARMUPS; round < RUNS; round++) {
@@ -65,7 +92,14 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         const env = await dir.prepare(startInputs(1), sandbox.env())
         const run = await measure(node.path, [DIST], env, dir.dir)
         expectSuccess(run, await dir.outputs(), 1, `start-only run on ${node.label}`)
+        const [sdkOnly, straightforward] = node === last ? await measureReferences(node) : []
         if (round < 0) continue
+        if (sdkOnly && straightforward) {
+          s.sdkOnly.push(sdkOnly.wallMs)
+          s.rssSdkOnly.push(sdkOnly.maxRssKb)
+          s.straightforward.push(straightforward.wallMs)
+          s.rssStraightforward.push(straightforward.maxRssKb)
+        }
         s.base.push(base.wallMs)
         s.rssBase.push(base.maxRssKb)
         s.noInput.push(noInput.wallMs)
@@ -82,13 +116,37 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         push('exit', run.wallMs)
       }
     }
-    const profile = await profileRuns(nodes.at(-1)!, sandbox.env(), dir)
-    return [startupTable(nodes, samples), phaseTable(nodes, samples), await bundleSection(loadFigures(nodes, samples), profile)].join(
-      '\n\n'
-    )
+    const profile = await profileRuns(last, sandbox.env(), dir)
+    return [
+      startupTable(nodes, samples),
+      referenceTable(last, samples.get(last.label)!),
+      phaseTable(nodes, samples),
+      await bundleSection(loadFigures(nodes, samples), profile)
+    ].join('\n\n')
   } finally {
     await dir.close()
     await sandbox.close()
+    await references.close()
+  }
+
+  async function measureReferences(node: NodeBinary): Promise<[Measured, Measured]> {
+    const sdkOnly = await measure(
+      node.path,
+      [references.sdkOnly],
+      await dir.prepare(startInputs(1), sandbox.env({ staticCredentials: true })),
+      dir.dir
+    )
+    if (sdkOnly.code !== 0 || !/^\S+ [A-Z]+$/m.test(sdkOnly.stdout)) {
+      throw new Error(`SDK-only reference: exit ${sdkOnly.code}\n${sdkOnly.stdout}${sdkOnly.stderr}`)
+    }
+    const straightforward = await measure(
+      node.path,
+      [references.straightforward],
+      await dir.prepare(startInputs(1), sandbox.env()),
+      dir.dir
+    )
+    expectSuccess(straightforward, await dir.outputs(), 1, 'straightforward reference')
+    return [sdkOnly, straightforward]
   }
 
   async function profileRuns(
@@ -141,6 +199,39 @@ function startupTable(nodes: readonly NodeBinary[], samples: Map<string, Samples
     }. Ratios against \`node -e 0\` of the same Node, measured in the same rounds. The first request is the OIDC token request; its time is its arrival in the sandbox's record minus the spawn time.`,
     '',
     table(['Node', 'what', 'wall (median)', 'vs `node -e 0`', 'peak RSS (median)', 'target'], rows)
+  ].join('\n')
+}
+
+function referenceTable(node: NodeBinary, s: Samples): string {
+  const base = median(s.base)
+  const sdkOnly = median(s.sdkOnly)
+  const run = median(s.run)
+  const room = 4 * base - sdkOnly
+  const row = (what: string, wall: number, rss: number): string[] => [what, ms(wall), ratio(wall, base), mb(rss)]
+  return [
+    `The start-up target beside references, measured in the same rounds on ${node.label}, each bundled by ncc with the same flags as dist/ (bench/references.ts):`,
+    '',
+    table(
+      ['what', 'wall (median)', 'vs `node -e 0`', 'peak RSS (median)'],
+      [
+        row('`node -e 0` (baseline)', base, median(s.rssBase)),
+        row(
+          "the AWS SDK alone: `@aws-sdk/client-backup` making the run's StartBackupJob and DescribeBackupJob with static keys; no OIDC token, no STS, no `@actions/core` (bench/reference/sdkOnly.ts)",
+          sdkOnly,
+          median(s.rssSdkOnly)
+        ),
+        row(
+          'the same start-only run written straightforwardly: `@actions/core`, `@aws-sdk/credential-providers` and `@aws-sdk/client-backup` imported statically (bench/reference/straightforward.ts)',
+          median(s.straightforward),
+          median(s.rssStraightforward)
+        ),
+        row('this action: start-only run of dist/index.js', run, median(s.rssRun))
+      ]
+    ),
+    '',
+    `4× \`node -e 0\` is ${ms(4 * base)} here: ${
+      room >= 0 ? `the SDK alone leaves ${ms(room)} of it` : `the SDK alone already takes ${ms(-room)} more than that, with nothing left`
+    } for the OIDC token, STS, \`@actions/core\` and the outputs, on which this action spends ${ms(run - sdkOnly)}.`
   ].join('\n')
 }
 

@@ -1,0 +1,38 @@
+/**
+ * The start-up references (bench/reference/*.ts), bundled with ncc and the same flags as dist/ into a temporary
+ * directory, so that the action's start-up stands beside what the same calls cost written otherwise.
+ */
+import { execFile } from 'node:child_process'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { ROOT } from './lib.js'
+
+export interface References {
+  /** @aws-sdk/client-backup alone: StartBackupJob and DescribeBackupJob with static keys. */
+  readonly sdkOnly: string
+  /** The whole start-only run with every package imported statically. */
+  readonly straightforward: string
+  close(): Promise<void>
+}
+
+export async function buildReferences(): Promise<References> {
+  const out = await mkdtemp(join(tmpdir(), 'backup-action-references-'))
+  const build = async (name: string): Promise<string> => {
+    const dir = join(out, name)
+    const ncc = join(ROOT, 'node_modules', '.bin', 'ncc')
+    await promisify(execFile)(
+      ncc,
+      ['build', join(ROOT, 'bench', 'reference', `${name}.ts`), '--out', dir, '--source-map', '--target', 'es2022', '--quiet'],
+      {
+        cwd: ROOT
+      }
+    )
+    return join(dir, 'index.js')
+  }
+  // One after the other: each build type-checks the project and takes both cores.
+  const sdkOnly = await build('sdkOnly')
+  const straightforward = await build('straightforward')
+  return { sdkOnly, straightforward, close: () => rm(out, { recursive: true, force: true }) }
+}
