@@ -13,7 +13,7 @@ import { actionDefaults, commandFiles, inputVariables, parseOutputFile, runnerEn
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..')
 export const DIST = join(ROOT, 'dist', 'index.js')
-export const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 12) || 12)
+export const RUNS = Math.max(10, Number(process.env.BENCH_RUNS ?? 20) || 20)
 export const WARMUPS = 2
 export const ACCOUNT = '123456789012'
 export const ROLE_TO_ASSUME = `arn:aws:iam::${ACCOUNT}:role/github-backup`

@@ -14,6 +14,8 @@ export interface References {
   readonly sdkOnly: string
   /** The whole start-only run with every package imported statically. */
   readonly straightforward: string
+  /** The same without @actions/core: inputs, the OIDC token request and outputs by hand. */
+  readonly withoutCore: string
   close(): Promise<void>
 }
 
@@ -34,5 +36,6 @@ export async function buildReferences(): Promise<References> {
   // One after the other: each build type-checks the project and takes both cores.
   const sdkOnly = await build('sdkOnly')
   const straightforward = await build('straightforward')
-  return { sdkOnly, straightforward, close: () => rm(out, { recursive: true, force: true }) }
+  const withoutCore = await build('withoutCore')
+  return { sdkOnly, straightforward, withoutCore, close: () => rm(out, { recursive: true, force: true }) }
 }

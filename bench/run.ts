@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures the committed dist/index.js against the loopback sandbox and the wait schedule in
  * simulation, prints the results as markdown and writes them to bench/results.md. BENCH_RUNS sets the runs per
- * figure (at least 10, default 12).
+ * figure (at least 10, default 20: the start-up figures of a busy 2-core machine vary by ±15 % from run to run).
  */
 import { execFile } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'

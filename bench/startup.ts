@@ -48,8 +48,10 @@ interface Samples {
   /** Wall times and peak RSS of the references (last Node only). */
   sdkOnly: number[]
   straightforward: number[]
+  withoutCore: number[]
   rssSdkOnly: number[]
   rssStraightforward: number[]
+  rssWithoutCore: number[]
 }
 
 // Static keys the sandbox accepts, for the SDK-only reference (the action and the other reference use OIDC).
@@ -73,8 +75,10 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         phases: new Map(),
         sdkOnly: [],
         straightforward: [],
+        withoutCore: [],
         rssSdkOnly: [],
-        rssStraightforward: []
+        rssStraightforward: [],
+        rssWithoutCore: []
       }
     ])
   )
@@ -92,13 +96,15 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         const env = await dir.prepare(startInputs(1), sandbox.env())
         const run = await measure(node.path, [DIST], env, dir.dir)
         expectSuccess(run, await dir.outputs(), 1, `start-only run on ${node.label}`)
-        const [sdkOnly, straightforward] = node === last ? await measureReferences(node) : []
+        const [sdkOnly, straightforward, withoutCore] = node === last ? await measureReferences(node) : []
         if (round < 0) continue
-        if (sdkOnly && straightforward) {
+        if (sdkOnly && straightforward && withoutCore) {
           s.sdkOnly.push(sdkOnly.wallMs)
           s.rssSdkOnly.push(sdkOnly.maxRssKb)
           s.straightforward.push(straightforward.wallMs)
           s.rssStraightforward.push(straightforward.maxRssKb)
+          s.withoutCore.push(withoutCore.wallMs)
+          s.rssWithoutCore.push(withoutCore.maxRssKb)
         }
         s.base.push(base.wallMs)
         s.rssBase.push(base.maxRssKb)
@@ -129,7 +135,7 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
     await references.close()
   }
 
-  async function measureReferences(node: NodeBinary): Promise<[Measured, Measured]> {
+  async function measureReferences(node: NodeBinary): Promise<[Measured, Measured, Measured]> {
     const sdkOnly = await measure(
       node.path,
       [references.sdkOnly],
@@ -146,7 +152,9 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
       dir.dir
     )
     expectSuccess(straightforward, await dir.outputs(), 1, 'straightforward reference')
-    return [sdkOnly, straightforward]
+    const withoutCore = await measure(node.path, [references.withoutCore], await dir.prepare(startInputs(1), sandbox.env()), dir.dir)
+    expectSuccess(withoutCore, await dir.outputs(), 1, 'reference without @actions/core')
+    return [sdkOnly, straightforward, withoutCore]
   }
 
   async function profileRuns(
@@ -224,6 +232,11 @@ function referenceTable(node: NodeBinary, s: Samples): string {
           'the same start-only run written straightforwardly: `@actions/core`, `@aws-sdk/credential-providers` and `@aws-sdk/client-backup` imported statically (bench/reference/straightforward.ts)',
           median(s.straightforward),
           median(s.rssStraightforward)
+        ),
+        row(
+          'the same without `@actions/core`: inputs, the OIDC token request and outputs by hand with Node builtins (bench/reference/withoutCore.ts)',
+          median(s.withoutCore),
+          median(s.rssWithoutCore)
         ),
         row('this action: start-only run of dist/index.js', run, median(s.rssRun))
       ]

@@ -28601,7 +28601,8 @@ async function mapConcurrently(items, limit, fn) {
 }
 /**
  * A bound on calls in flight that several callers share: a call waits for a free place, first come, first served.
- * Unlike mapConcurrently, it bounds calls rather than items, so an item's later call queues behind the others' first.
+ * Unlike mapConcurrently, it bounds calls rather than items: an item's second call queues behind every call already
+ * waiting, such as the other items' first.
  */
 function callLimiter(limit) {
     let active = 0;
@@ -29476,7 +29477,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
         credentials?.().catch(() => undefined);
         const api = await rt.backupApi(settings, credentials);
-        // Without wait, one status check per job, right after its start, fills state and, where known, the recovery point.
+        // Without wait, one status check per job, once it started, fills state and, where known, the recovery point.
         const checkOnce = settings.wait ? undefined : (job) => statusOnce(api, settings, job, rt);
         const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])));

@@ -23,7 +23,8 @@ export async function mapConcurrently<T, R>(items: readonly T[], limit: number, 
 
 /**
  * A bound on calls in flight that several callers share: a call waits for a free place, first come, first served.
- * Unlike mapConcurrently, it bounds calls rather than items, so an item's later call queues behind the others' first.
+ * Unlike mapConcurrently, it bounds calls rather than items: an item's second call queues behind every call already
+ * waiting, such as the other items' first.
  */
 export function callLimiter(limit: number): <R>(call: () => Promise<R>) => Promise<R> {
   let active = 0

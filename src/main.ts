@@ -33,7 +33,7 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
     // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
     credentials?.().catch(() => undefined)
     const api = await rt.backupApi(settings, credentials)
-    // Without wait, one status check per job, right after its start, fills state and, where known, the recovery point.
+    // Without wait, one status check per job, once it started, fills state and, where known, the recovery point.
     const checkOnce = settings.wait ? undefined : (job: StartedJob) => statusOnce(api, settings, job, rt)
     const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce)
     failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])))
