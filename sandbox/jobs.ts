@@ -57,6 +57,8 @@ export const isTerminalState = (s: string): boolean => TERMINAL.includes(s)
 export class JobStore {
   private readonly list: JobRecord[] = []
   private readonly byId = new Map<string, JobRecord>()
+  /** Top-level jobs per resource, in creation order: only jobs on the same resource wait for each other. */
+  private readonly byResource = new Map<string, JobRecord[]>()
 
   create(spec: NewJob, now: number): JobRecord {
     const { plan, ...rest } = spec
@@ -88,12 +90,41 @@ export class JobStore {
 
   /** Every job's state at `now`, in creation order. */
   evaluate(now: number): Map<string, JobView> {
+    return this.evaluateJobs(this.list, now)
+  }
+
+  /** One job's state at `now`. Only the jobs on its resource are worked out, so a look costs the same however many jobs there are. */
+  view(id: string, now: number): JobView | undefined {
+    return this.evaluateJobs(this.sameResource(id), now).get(id)
+  }
+
+  /** Marks a job (and a parent's unfinished children) as stopped at `now`; the caller checked it may be. */
+  stop(id: string, now: number): void {
+    const views = this.evaluateJobs(this.sameResource(id), now)
+    const job = this.byId.get(id)
+    if (job === undefined) return
+    for (const target of [job, ...job.childIds.map((c) => this.byId.get(c))]) {
+      if (target === undefined || target.stoppedAt !== undefined) continue
+      const state = views.get(target.id)?.state
+      if (state !== undefined && !isTerminalState(state)) target.stoppedAt = now
+    }
+  }
+
+  /** The top-level jobs on the resource of this job (or of its parent). */
+  private sameResource(id: string): readonly JobRecord[] {
+    const job = this.byId.get(id)
+    const top = job?.parentId === undefined ? job : this.byId.get(job.parentId)
+    return top === undefined ? [] : (this.byResource.get(resourceKey(top)) ?? [])
+  }
+
+  /** The states at `now` of these jobs (with their children), given in creation order. */
+  private evaluateJobs(jobs: readonly JobRecord[], now: number): Map<string, JobView> {
     const views = new Map<string, JobView>()
     // When each resource becomes free: a job waits in CREATED until the previous one on its resource ends.
     const freeAt = new Map<string, number>()
-    for (const job of this.list) {
+    for (const job of jobs) {
       if (job.parentId !== undefined) continue
-      const key = `${job.region}|${job.resourceArn}`
+      const key = resourceKey(job)
       const candidate = Math.max(job.createdAt, freeAt.get(key) ?? -Infinity)
       const deadline = job.createdAt + job.startWindowMs
       const waited = job.stoppedAt !== undefined && job.stoppedAt < candidate
@@ -109,22 +140,6 @@ export class JobStore {
     return views
   }
 
-  view(id: string, now: number): JobView | undefined {
-    return this.evaluate(now).get(id)
-  }
-
-  /** Marks a job (and a parent's unfinished children) as stopped at `now`; the caller checked it may be. */
-  stop(id: string, now: number): void {
-    const views = this.evaluate(now)
-    const job = this.byId.get(id)
-    if (job === undefined) return
-    for (const target of [job, ...job.childIds.map((c) => this.byId.get(c))]) {
-      if (target === undefined || target.stoppedAt !== undefined) continue
-      const state = views.get(target.id)?.state
-      if (state !== undefined && !isTerminalState(state)) target.stoppedAt = now
-    }
-  }
-
   private add(record: Omit<JobRecord, 'seq' | 'createdAt' | 'recoveryPointArn'>, now: number): JobRecord {
     const job: JobRecord = {
       ...record,
@@ -134,9 +149,16 @@ export class JobStore {
     }
     this.list.push(job)
     this.byId.set(job.id, job)
+    if (job.parentId === undefined) {
+      const same = this.byResource.get(resourceKey(job))
+      if (same) same.push(job)
+      else this.byResource.set(resourceKey(job), [job])
+    }
     return job
   }
 }
+
+const resourceKey = (job: JobRecord): string => `${job.region}|${job.resourceArn}`
 
 /** AWS Backup job ids are upper-case GUIDs. */
 function newJobId(): string {
