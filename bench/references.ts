@@ -26,7 +26,18 @@ export async function buildReferences(): Promise<References> {
     const ncc = join(ROOT, 'node_modules', '.bin', 'ncc')
     await promisify(execFile)(
       ncc,
-      ['build', join(ROOT, 'bench', 'reference', `${name}.ts`), '--out', dir, '--source-map', '--target', 'es2022', '--quiet'],
+      [
+        'build',
+        join(ROOT, 'bench', 'reference', `${name}.ts`),
+        '--out',
+        dir,
+        '--source-map',
+        '--license',
+        'licenses.txt',
+        '--target',
+        'es2022',
+        '--quiet'
+      ],
       {
         cwd: ROOT
       }

@@ -3,7 +3,8 @@
  * beside `node -e 0`, on each Node; the time to the first request from the sandbox's record; the bundle's size;
  * how much of the start-up is module loading (a run with no inputs, which fails on the first missing input
  * before any AWS code is imported); a --cpu-prof breakdown of the Node 24 run; and, in the same rounds on Node 24,
- * the references of bench/reference/ (the AWS SDK alone, and the run written with static imports).
+ * the references of bench/reference/ (the AWS SDK alone; the run written with static imports; the same without
+ * @actions/core).
  */
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'

@@ -29280,8 +29280,21 @@ const START_GRACE_MS = 2_000;
  */
 async function startBackupJobs(settings, api, log, signal, afterStart) {
     const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
+    // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
+    let noCredentials;
+    const start = async (request) => {
+        if (noCredentials)
+            throw noCredentials.error;
+        try {
+            return await startOne(settings, api, request, log, signal);
+        }
+        catch (error) {
+            noCredentials = { error };
+            throw error;
+        }
+    };
     return Promise.all(settings.jobs.map(async (request) => {
-        const outcome = await limit(() => startOne(settings, api, request, log, signal));
+        const outcome = await limit(() => start(request));
         const job = outcome.job;
         return job && afterStart ? { ...outcome, status: await limit(() => afterStart(job)) } : outcome;
     }));

@@ -93,7 +93,7 @@ export class JobStore {
     return this.evaluateJobs(this.list, now)
   }
 
-  /** One job's state at `now`. Only the jobs on its resource are worked out, so a look costs the same however many jobs there are. */
+  /** One job's state at `now`. Only the jobs on its resource are worked out: a look costs no more as other resources get jobs. */
   view(id: string, now: number): JobView | undefined {
     return this.evaluateJobs(this.sameResource(id), now).get(id)
   }

@@ -33,9 +33,20 @@ export async function startBackupJobs(
   afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>
 ): Promise<StartOutcome[]> {
   const limit = callLimiter(REQUEST_CONCURRENCY)
+  // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
+  let noCredentials: { error: unknown } | undefined
+  const start = async (request: JobRequest): Promise<StartOutcome> => {
+    if (noCredentials) throw noCredentials.error
+    try {
+      return await startOne(settings, api, request, log, signal)
+    } catch (error) {
+      noCredentials = { error }
+      throw error
+    }
+  }
   return Promise.all(
     settings.jobs.map(async (request) => {
-      const outcome = await limit(() => startOne(settings, api, request, log, signal))
+      const outcome = await limit(() => start(request))
       const job = outcome.job
       return job && afterStart ? { ...outcome, status: await limit(() => afterStart(job)) } : outcome
     })

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { startBackupJobs } from '../../src/startBackupJobs.js'
 import { parseSettings } from '../../src/settings.js'
 import type { BackupApi } from '../../src/backupApi.js'
+import { CredentialsError } from '../../src/credentials.js'
 
 const DB = 'arn:aws:rds:us-east-1:123456789012:db:orders'
 const INPUTS: Record<string, string> = {
@@ -57,7 +58,11 @@ describe('startBackupJobs with many resources', () => {
     parseSettings((name) => (name === 'resource-arn' ? arns(n).join('\n') : (INPUTS[name] ?? '')), {})
 
   /** A fake AWS whose calls answer a few event-loop turns later, with a record of the calls and of the most in flight. */
-  function recordingApi(failFirstStarts = 0): { api: BackupApi; calls: string[]; most: () => number } {
+  function recordingApi(options: { refuseFirst?: number; noCredentials?: boolean } = {}): {
+    api: BackupApi
+    calls: string[]
+    most: () => number
+  } {
     const calls: string[] = []
     let inFlight = 0
     let most = 0
@@ -70,12 +75,15 @@ describe('startBackupJobs with many resources', () => {
     }
     let starts = 0
     const api: Pick<BackupApi, 'start' | 'describe'> = {
-      start: (request, onSent) =>
-        call('start', () => {
-          onSent?.()
-          if (++starts <= failFirstStarts) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' })
+      start: (request, onSent) => {
+        // With credentials at hand the request goes out at once; the answer comes a few turns later.
+        if (!options.noCredentials) onSent?.()
+        return call('start', () => {
+          if (options.noCredentials) throw new CredentialsError('Could not assume role-to-assume.')
+          if (++starts <= (options.refuseFirst ?? 0)) throw Object.assign(new Error('Rate exceeded'), { name: 'ThrottlingException' })
           return { ...request, backupVaultName: 'Default', backupJobId: `job-${request.resourceArn.slice(-4)}`, isParent: false }
-        }),
+        })
+      },
       describe: () => call('describe', () => ({ state: 'CREATED' }))
     }
     return { api: api as BackupApi, calls, most: () => most }
@@ -98,11 +106,34 @@ describe('startBackupJobs with many resources', () => {
     expect(calls.filter((c) => c === 'describe')).toHaveLength(50)
   })
 
-  it('frees the place of a start that failed, so every other resource still starts', async () => {
-    const { api, calls } = recordingApi(20)
+  it('starts every other resource when some starts are refused', async () => {
+    const { api, calls } = recordingApi({ refuseFirst: 20 })
     const outcomes = await startBackupJobs(many(30), api, () => undefined)
     expect(calls).toHaveLength(30)
     expect(outcomes.filter((o) => o.error?.includes('ThrottlingException'))).toHaveLength(20)
     expect(outcomes.filter((o) => o.job)).toHaveLength(10)
+  })
+
+  it('fails once without credentials, and tries none of the starts still queued', async () => {
+    const { api, calls } = recordingApi({ noCredentials: true })
+    await expect(startBackupJobs(many(50), api, () => undefined)).rejects.toThrow(CredentialsError)
+    await new Promise((resolve) => setTimeout(resolve, 20))
+    expect(calls).toHaveLength(20)
+  })
+
+  it('sends no start still queued once the run is cancelled, and says so for each of those resources', async () => {
+    const { api, calls } = recordingApi()
+    const controller = new AbortController()
+    const starting = startBackupJobs(many(50), api, () => undefined, controller.signal)
+    await new Promise((resolve) => setImmediate(resolve))
+    controller.abort('SIGTERM')
+    const outcomes = await starting
+    expect(calls).toHaveLength(20)
+    expect(outcomes.filter((o) => o.job)).toHaveLength(20)
+    expect(outcomes.slice(20).map((o) => o.error)).toEqual(
+      arns(50)
+        .slice(20)
+        .map((arn) => `No backup job was started for "${arn}": the run was cancelled before the request was sent.`)
+    )
   })
 })
