@@ -225,6 +225,7 @@ exports.GetIdCommand = GetIdCommand;
 /***/ 9719:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
+var __webpack_unused_export__;
 const { ProviderError, CredentialsProviderError, loadConfig, NODE_REGION_CONFIG_FILE_OPTIONS } = __webpack_require__(7291);
 const { normalizeProvider } = __webpack_require__(402);
 
@@ -493,22 +494,22 @@ const fromWebToken = (init) => {
     };
 };
 
-exports.createCredentialChain = createCredentialChain;
-exports.fromCognitoIdentity = fromCognitoIdentity;
-exports.fromCognitoIdentityPool = fromCognitoIdentityPool;
-exports.fromContainerMetadata = fromContainerMetadata;
-exports.fromEnv = fromEnv;
-exports.fromHttp = fromHttp;
-exports.fromIni = fromIni;
-exports.fromInstanceMetadata = fromInstanceMetadata;
-exports.fromLoginCredentials = fromLoginCredentials;
-exports.fromNodeProviderChain = fromNodeProviderChain;
-exports.fromProcess = fromProcess;
-exports.fromSSO = fromSSO;
-exports.fromTemporaryCredentials = fromTemporaryCredentials;
-exports.fromTokenFile = fromTokenFile;
+__webpack_unused_export__ = createCredentialChain;
+__webpack_unused_export__ = fromCognitoIdentity;
+__webpack_unused_export__ = fromCognitoIdentityPool;
+__webpack_unused_export__ = fromContainerMetadata;
+__webpack_unused_export__ = fromEnv;
+__webpack_unused_export__ = fromHttp;
+__webpack_unused_export__ = fromIni;
+__webpack_unused_export__ = fromInstanceMetadata;
+__webpack_unused_export__ = fromLoginCredentials;
+__webpack_unused_export__ = fromNodeProviderChain;
+__webpack_unused_export__ = fromProcess;
+__webpack_unused_export__ = fromSSO;
+__webpack_unused_export__ = fromTemporaryCredentials;
+__webpack_unused_export__ = fromTokenFile;
 exports.fromWebToken = fromWebToken;
-exports.propertyProviderChain = propertyProviderChain;
+__webpack_unused_export__ = propertyProviderChain;
 
 
 /***/ }),

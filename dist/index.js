@@ -28697,9 +28697,12 @@ function credentialsFor(settings, env, deps, now = Date.now) {
     };
 }
 async function assumeRole(settings, roleArn, deps, requestHandler) {
-    // The ID token request goes out while the STS code loads.
-    const [{ fromWebToken }, firstToken] = await Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(719)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19)), idToken(settings.audience, deps)]);
-    let webIdentityToken = firstToken;
+    // The ID token request leaves first; the STS code then loads while GitHub answers it.
+    const firstToken = idToken(settings.audience, deps);
+    firstToken.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    await deps.requestsSent?.();
+    const { fromWebToken } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(719)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
+    let webIdentityToken = await firstToken;
     // STS requests so far: the SDK's own retries (it retries IDPCommunicationError itself) count against retry-max-attempts too.
     let sent = 0;
     for (let round = 1;; round++) {
@@ -28852,7 +28855,7 @@ function markdownCell(value) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3748);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3662);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4147);
 /* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9306);
 
 
@@ -29374,8 +29377,8 @@ async function withinGrace(start, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime.ts + 21 modules
-var runtime = __nccwpck_require__(3662);
+// EXTERNAL MODULE: ./src/runtime.ts + 22 modules
+var runtime = __nccwpck_require__(4147);
 ;// CONCATENATED MODULE: ./src/jobReport.ts
 
 function jobReport({ outcome, status }, backupVaultName) {
@@ -29487,8 +29490,9 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     const failures = [];
     try {
         const credentials = (0,src_credentials/* credentialsFor */.O)(settings, rt.env, rt);
-        // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
+        // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
         credentials?.().catch(() => undefined);
+        await rt.requestsSent();
         const api = await rt.backupApi(settings, credentials);
         // Without wait, one status check per job, once it started, fills state and, where known, the recovery point.
         const checkOnce = settings.wait ? undefined : (job) => statusOnce(api, settings, job, rt);
@@ -29660,7 +29664,7 @@ function formatBytes(bytes) {
 
 /***/ }),
 
-/***/ 3662:
+/***/ 4147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32618,7 +32622,46 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:diagnostics_channel"
+var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
+;// CONCATENATED MODULE: ./src/requestsSent.ts
+
+/*
+ * Compiling the AWS SDK's code holds the event loop for about 100 ms, and a request made just before cannot connect
+ * until the compile ends. Waiting until the requests already made have left lets the compile overlap their round
+ * trips instead: the OIDC token request goes out at once and the SDK loads while GitHub answers it. Node reports
+ * each client request on this built-in diagnostics channel; should it report none, nothing is waited for.
+ */
+const CHANNEL = 'http.client.request.start';
+const MAX_WAIT_MS = 1_000;
+function watchRequests(maxWaitMs = MAX_WAIT_MS) {
+    const unsent = new Set();
+    (0,external_node_diagnostics_channel_.subscribe)(CHANNEL, (message) => {
+        const request = message.request;
+        if (request === undefined)
+            return;
+        // 'close' also follows an error; no 'error' listener, so that an error nobody handles still surfaces.
+        const left = new Promise((resolve) => {
+            request.once('finish', () => resolve());
+            request.once('close', () => resolve());
+        });
+        unsent.add(left);
+        void left.then(() => unsent.delete(left));
+    });
+    return {
+        async sent() {
+            // The channel reports a request on the tick after it was made.
+            await new Promise((resolve) => setImmediate(resolve));
+            let timer;
+            const limit = new Promise((resolve) => (timer = setTimeout(resolve, maxWaitMs)));
+            await Promise.race([Promise.all(unsent), limit]);
+            clearTimeout(timer);
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtime.ts
+
 
 /** A sleep that ends early, without error, when the signal aborts: cancellation must never wait out a pause. */
 function abortableSleep(ms, signal) {
@@ -32636,6 +32679,7 @@ function abortableSleep(ms, signal) {
 }
 /** The runner's side of the Runtime: @actions/core, the clock, and the AWS SDK (loaded only when a call is due). */
 function actionsRuntime(signal) {
+    const requests = watchRequests();
     return {
         env: process.env,
         signal,
@@ -32654,6 +32698,7 @@ function actionsRuntime(signal) {
         },
         now: () => Date.now(),
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
+        requestsSent: () => requests.sent(),
         backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5725))).createBackupApi(settings, credentials, { signal })
     };
 }

@@ -12,6 +12,8 @@ export interface CredentialsDeps {
   setSecret(value: string): void
   sleep(ms: number): Promise<void>
   info(message: string): void
+  /** Settles once the HTTP requests made so far have left the process; absent: nothing to wait for. */
+  requestsSent?(): Promise<void>
   /** Stands in for STS in unit tests; the SDK's own STS client when absent. */
   roleAssumer?: (params: {
     RoleArn: string
@@ -85,9 +87,12 @@ async function assumeRole(
   deps: CredentialsDeps,
   requestHandler: RequestHandlerOptions
 ): Promise<AwsCredentialIdentity> {
-  // The ID token request goes out while the STS code loads.
-  const [{ fromWebToken }, firstToken] = await Promise.all([import('@aws-sdk/credential-providers'), idToken(settings.audience, deps)])
-  let webIdentityToken = firstToken
+  // The ID token request leaves first; the STS code then loads while GitHub answers it.
+  const firstToken = idToken(settings.audience, deps)
+  firstToken.catch(() => undefined) // awaited below; not an unhandled rejection meanwhile
+  await deps.requestsSent?.()
+  const { fromWebToken } = await import('@aws-sdk/credential-providers')
+  let webIdentityToken = await firstToken
   // STS requests so far: the SDK's own retries (it retries IDPCommunicationError itself) count against retry-max-attempts too.
   let sent = 0
   for (let round = 1; ; round++) {

@@ -30,8 +30,9 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   const failures: Failure[] = []
   try {
     const credentials = credentialsFor(settings, rt.env, rt)
-    // OIDC and STS go out while the AWS Backup client loads; a failure here surfaces on the first call.
+    // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
     credentials?.().catch(() => undefined)
+    await rt.requestsSent()
     const api = await rt.backupApi(settings, credentials)
     // Without wait, one status check per job, once it started, fills state and, where known, the recovery point.
     const checkOnce = settings.wait ? undefined : (job: StartedJob) => statusOnce(api, settings, job, rt)

@@ -3,6 +3,7 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { Settings } from './settings.js'
 import type { BackupApi } from './backupApi.js'
 import type { CredentialsDeps } from './credentials.js'
+import { watchRequests } from './requestsSent.js'
 
 /** Everything the step does to the outside world, in one place, so the whole flow runs in tests without a runner or AWS. */
 export interface Runtime extends CredentialsDeps {
@@ -17,6 +18,7 @@ export interface Runtime extends CredentialsDeps {
   now(): number
   sleep(ms: number, signal?: AbortSignal): Promise<void>
   backupApi(settings: Settings, credentials: AwsCredentialIdentityProvider | undefined): Promise<BackupApi>
+  requestsSent(): Promise<void>
 }
 
 /** A sleep that ends early, without error, when the signal aborts: cancellation must never wait out a pause. */
@@ -35,6 +37,7 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 
 /** The runner's side of the Runtime: @actions/core, the clock, and the AWS SDK (loaded only when a call is due). */
 export function actionsRuntime(signal: AbortSignal): Runtime {
+  const requests = watchRequests()
   return {
     env: process.env,
     signal,
@@ -52,6 +55,7 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     },
     now: () => Date.now(),
     sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
+    requestsSent: () => requests.sent(),
     backupApi: async (settings, credentials) => (await import('./backupApi.js')).createBackupApi(settings, credentials, { signal })
   }
 }

@@ -90,7 +90,9 @@ export function fakeRuntime(
     sleep: async (ms) => {
       clock += ms
     },
-    backupApi: async () => api
+    backupApi: async () => api,
+    // No real requests leave in these tests.
+    requestsSent: async () => undefined
   }
   return { rt, seen }
 }
