@@ -46,13 +46,16 @@ interface Samples {
   rssRun: number[]
   /** Arrival of each request (by operation) relative to the spawn, and the exit. */
   phases: Map<string, number[]>
-  /** Wall times and peak RSS of the references (last Node only). */
-  sdkOnly: number[]
-  straightforward: number[]
-  withoutCore: number[]
-  rssSdkOnly: number[]
-  rssStraightforward: number[]
-  rssWithoutCore: number[]
+  /** The references' runs (last Node only). */
+  references: Map<ReferenceName, ReferenceSamples>
+}
+
+type ReferenceName = 'sdkOnly' | 'straightforward' | 'withoutCore'
+interface ReferenceSamples {
+  wall: number[]
+  rss: number[]
+  /** Spawn → first request in the sandbox's record. */
+  first: number[]
 }
 
 // Static keys the sandbox accepts, for the SDK-only reference (the action and the other reference use OIDC).
@@ -74,12 +77,7 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         rssBase: [],
         rssRun: [],
         phases: new Map(),
-        sdkOnly: [],
-        straightforward: [],
-        withoutCore: [],
-        rssSdkOnly: [],
-        rssStraightforward: [],
-        rssWithoutCore: []
+        references: new Map()
       }
     ])
   )
@@ -97,15 +95,14 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         const env = await dir.prepare(startInputs(1), sandbox.env())
         const run = await measure(node.path, [DIST], env, dir.dir)
         expectSuccess(run, await dir.outputs(), 1, `start-only run on ${node.label}`)
-        const [sdkOnly, straightforward, withoutCore] = node === last ? await measureReferences(node) : []
+        const referenceRuns = node === last ? await measureReferences(node) : []
         if (round < 0) continue
-        if (sdkOnly && straightforward && withoutCore) {
-          s.sdkOnly.push(sdkOnly.wallMs)
-          s.rssSdkOnly.push(sdkOnly.maxRssKb)
-          s.straightforward.push(straightforward.wallMs)
-          s.rssStraightforward.push(straightforward.maxRssKb)
-          s.withoutCore.push(withoutCore.wallMs)
-          s.rssWithoutCore.push(withoutCore.maxRssKb)
+        for (const { name, run: ref, first } of referenceRuns) {
+          const r = s.references.get(name) ?? { wall: [], rss: [], first: [] }
+          r.wall.push(ref.wallMs)
+          r.rss.push(ref.maxRssKb)
+          r.first.push(first)
+          s.references.set(name, r)
         }
         s.base.push(base.wallMs)
         s.rssBase.push(base.maxRssKb)
@@ -136,26 +133,27 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
     await references.close()
   }
 
-  async function measureReferences(node: NodeBinary): Promise<[Measured, Measured, Measured]> {
-    const sdkOnly = await measure(
-      node.path,
-      [references.sdkOnly],
-      await dir.prepare(startInputs(1), sandbox.env({ staticCredentials: true })),
-      dir.dir
-    )
-    if (sdkOnly.code !== 0 || !/^\S+ [A-Z]+$/m.test(sdkOnly.stdout)) {
-      throw new Error(`SDK-only reference: exit ${sdkOnly.code}\n${sdkOnly.stdout}${sdkOnly.stderr}`)
+  async function measureReferences(node: NodeBinary): Promise<{ name: ReferenceName; run: Measured; first: number }[]> {
+    const one = async (
+      name: ReferenceName,
+      sandboxEnv: Record<string, string>
+    ): Promise<{ name: ReferenceName; run: Measured; first: number }> => {
+      const before = sandbox.requests.length
+      const run = await measure(node.path, [references[name]], await dir.prepare(startInputs(1), sandboxEnv), dir.dir)
+      if (name === 'sdkOnly') {
+        if (run.code !== 0 || !/^\S+ [A-Z]+$/m.test(run.stdout))
+          throw new Error(`SDK-only reference: exit ${run.code}\n${run.stdout}${run.stderr}`)
+      } else {
+        expectSuccess(run, await dir.outputs(), 1, `reference ${name}`)
+      }
+      const first = Math.min(...sandbox.requests.slice(before).map((r) => r.time.getTime())) - run.spawnedAt
+      return { name, run, first }
     }
-    const straightforward = await measure(
-      node.path,
-      [references.straightforward],
-      await dir.prepare(startInputs(1), sandbox.env()),
-      dir.dir
-    )
-    expectSuccess(straightforward, await dir.outputs(), 1, 'straightforward reference')
-    const withoutCore = await measure(node.path, [references.withoutCore], await dir.prepare(startInputs(1), sandbox.env()), dir.dir)
-    expectSuccess(withoutCore, await dir.outputs(), 1, 'reference without @actions/core')
-    return [sdkOnly, straightforward, withoutCore]
+    return [
+      await one('sdkOnly', sandbox.env({ staticCredentials: true })),
+      await one('straightforward', sandbox.env()),
+      await one('withoutCore', sandbox.env())
+    ]
   }
 
   async function profileRuns(
@@ -213,33 +211,39 @@ function startupTable(nodes: readonly NodeBinary[], samples: Map<string, Samples
 
 function referenceTable(node: NodeBinary, s: Samples): string {
   const base = median(s.base)
-  const sdkOnly = median(s.sdkOnly)
   const run = median(s.run)
+  const ref = (name: ReferenceName): ReferenceSamples => s.references.get(name) ?? { wall: [], rss: [], first: [] }
+  const sdkOnly = median(ref('sdkOnly').wall)
   const room = 4 * base - sdkOnly
-  const row = (what: string, wall: number, rss: number): string[] => [what, ms(wall), ratio(wall, base), mb(rss)]
+  const row = (what: string, wall: number, rss: number, first?: number): string[] => [
+    what,
+    ms(wall),
+    ratio(wall, base),
+    mb(rss),
+    first === undefined ? '—' : ms(first)
+  ]
+  const refRow = (what: string, name: ReferenceName): string[] =>
+    row(what, median(ref(name).wall), median(ref(name).rss), median(ref(name).first))
   return [
-    `The start-up target beside references, measured in the same rounds on ${node.label}, each bundled by ncc with the same flags as dist/ (bench/references.ts):`,
+    `The start-up target beside references, measured in the same rounds on ${node.label}, each bundled by ncc with the same flags as dist/ (bench/references.ts). First request: the OIDC token request, except for the SDK alone (StartBackupJob).`,
     '',
     table(
-      ['what', 'wall (median)', 'vs `node -e 0`', 'peak RSS (median)'],
+      ['what', 'wall (median)', 'vs `node -e 0`', 'peak RSS (median)', 'spawn → first request'],
       [
         row('`node -e 0` (baseline)', base, median(s.rssBase)),
-        row(
+        refRow(
           "the AWS SDK alone: `@aws-sdk/client-backup` making the run's StartBackupJob and DescribeBackupJob with static keys; no OIDC token, no STS, no `@actions/core` (bench/reference/sdkOnly.ts)",
-          sdkOnly,
-          median(s.rssSdkOnly)
+          'sdkOnly'
         ),
-        row(
+        refRow(
           'the same start-only run written straightforwardly: `@actions/core`, `@aws-sdk/credential-providers` and `@aws-sdk/client-backup` imported statically (bench/reference/straightforward.ts)',
-          median(s.straightforward),
-          median(s.rssStraightforward)
+          'straightforward'
         ),
-        row(
+        refRow(
           'the same without `@actions/core`: inputs, the OIDC token request and outputs by hand with Node builtins (bench/reference/withoutCore.ts)',
-          median(s.withoutCore),
-          median(s.rssWithoutCore)
+          'withoutCore'
         ),
-        row('this action: start-only run of dist/index.js', run, median(s.rssRun))
+        row('this action: start-only run of dist/index.js', run, median(s.rssRun), median(s.phases.get('first request') ?? []))
       ]
     ),
     '',
