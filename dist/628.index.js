@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   waitAndJudge: () => (/* binding */ waitAndJudge)
 });
 
-// UNUSED EXPORTS: isTransientAwsError
+// UNUSED EXPORTS: TIME_UP_GRACE_MS, isTransientAwsError
 
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
 var retry = __webpack_require__(3609);
@@ -228,10 +228,12 @@ async function waitForJobs(jobs, source, clock, options) {
         warned: false
     }));
     const abort = abortPromise(options.signal);
+    const timeUp = abortPromise(options.timeUp);
     let stopped = false;
     const finish = (outcome) => {
         stopped = true;
         abort.dispose();
+        timeUp.dispose();
         const results = tracked.map(({ job, status, error }) => (error === undefined ? { job, status } : { job, status, error }));
         return { jobs: results, ...outcome };
     };
@@ -244,11 +246,12 @@ async function waitForJobs(jobs, source, clock, options) {
     const check = async (entry) => {
         let status;
         try {
-            status = await source.describe(entry.job);
+            status = await source.describe(entry.job, options.timeUp);
         }
         catch (error) {
-            // After a cancellation the caller has its result: late answers must not reach the log.
-            if (stopped)
+            // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
+            // has its result, late answers must not reach the log.
+            if (stopped || abort.aborted() || timeUp.aborted())
                 return;
             const nowMs = clock.now();
             if (options.isTransientError(error)) {
@@ -289,8 +292,11 @@ async function waitForJobs(jobs, source, clock, options) {
         // At the deadline, one last look at every job not already looked at since, so its status is current.
         const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS));
         const round = (0,src_concurrency/* mapConcurrently */.X2)(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
-        if ((await abort.race(round)) === 'aborted')
+        const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))]);
+        if (ended === 'aborted')
             return finish({ timedOut: false, cancelled: true });
+        if (ended === 'time up')
+            return finish({ timedOut: true, cancelled: false });
         const waiting = tracked.filter((e) => !e.done);
         if (waiting.length === 0)
             return finish({ timedOut: false, cancelled: false });
@@ -473,6 +479,9 @@ var credentials = __webpack_require__(3029);
 
 
 
+// The last look at the deadline gets this long; a check still retrying after it is abandoned, so the step keeps to
+// wait-timeout-minutes even when AWS answers slowly.
+const TIME_UP_GRACE_MS = 5_000;
 /**
  * Status checks that failed this way are tried again at the next poll; anything else ends the wait for that job.
  * A credentials renewal that failed (its own retries spent) is tried again too: a long wait may outlast a blip.
@@ -494,6 +503,7 @@ async function waitAndJudge(settings, api, outcomes, rt) {
         pollIntervalSeconds: settings.pollIntervalSeconds,
         timeoutSeconds: settings.waitTimeoutSeconds,
         signal: rt.signal,
+        timeUp: rt.timeUp(settings.waitTimeoutSeconds * 1000 + TIME_UP_GRACE_MS),
         log: (line) => rt.info(line),
         isTransientError: isTransientAwsError
     });

@@ -72,8 +72,9 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
                 recoveryPointArn: out.RecoveryPointArn
             };
         },
-        async describe(job) {
-            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), cancellable);
+        async describe(job, callSignal) {
+            const abortSignal = callSignal && signal ? AbortSignal.any([signal, callSignal]) : (callSignal ?? signal);
+            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortSignal ? { abortSignal } : {});
             return {
                 state: out.State,
                 statusMessage: out.StatusMessage,

@@ -32698,6 +32698,7 @@ function actionsRuntime(signal) {
         },
         now: () => Date.now(),
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
+        timeUp: (ms) => AbortSignal.timeout(ms),
         requestsSent: () => requests.sent(),
         backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5725))).createBackupApi(settings, credentials, { signal })
     };

@@ -15,7 +15,8 @@ import { requestHandlerOptions } from './awsClientConfig.js'
 export interface BackupApi {
   /** `onSent`: called as each attempt goes out (credentials in hand); before it, no job can have been made. */
   start(job: JobRequest, onSent?: () => void): Promise<StartedJob>
-  describe(job: StartedJob): Promise<JobStatus>
+  /** `signal` abandons this check, as the run's cancellation abandons every check. */
+  describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
   stop(job: StartedJob): Promise<void>
   listChildren(job: StartedJob): Promise<ChildJob[]>
 }
@@ -96,8 +97,12 @@ export function createBackupApi(
         recoveryPointArn: out.RecoveryPointArn
       }
     },
-    async describe(job) {
-      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), cancellable)
+    async describe(job, callSignal) {
+      const abortSignal = callSignal && signal ? AbortSignal.any([signal, callSignal]) : (callSignal ?? signal)
+      const out = await clientFor(job.region).send(
+        new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }),
+        abortSignal ? { abortSignal } : {}
+      )
       return {
         state: out.State,
         statusMessage: out.StatusMessage,

@@ -17,6 +17,8 @@ export interface Runtime extends CredentialsDeps {
   writeSummary(markdown: string): Promise<void>
   now(): number
   sleep(ms: number, signal?: AbortSignal): Promise<void>
+  /** A signal that aborts `ms` from now by the wall clock. */
+  timeUp(ms: number): AbortSignal
   backupApi(settings: Settings, credentials: AwsCredentialIdentityProvider | undefined): Promise<BackupApi>
   requestsSent(): Promise<void>
 }
@@ -55,6 +57,7 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     },
     now: () => Date.now(),
     sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
+    timeUp: (ms) => AbortSignal.timeout(ms),
     requestsSent: () => requests.sent(),
     backupApi: async (settings, credentials) => (await import('./backupApi.js')).createBackupApi(settings, credentials, { signal })
   }

@@ -16,6 +16,10 @@ import { isUnreachable } from './networkErrors.js'
 import { CredentialsError } from './credentials.js'
 import { oneLine } from './escape.js'
 
+// The last look at the deadline gets this long; a check still retrying after it is abandoned, so the step keeps to
+// wait-timeout-minutes even when AWS answers slowly.
+export const TIME_UP_GRACE_MS = 5_000
+
 /**
  * Status checks that failed this way are tried again at the next poll; anything else ends the wait for that job.
  * A credentials renewal that failed (its own retries spent) is tried again too: a long wait may outlast a blip.
@@ -44,6 +48,7 @@ export async function waitAndJudge(
     pollIntervalSeconds: settings.pollIntervalSeconds,
     timeoutSeconds: settings.waitTimeoutSeconds,
     signal: rt.signal,
+    timeUp: rt.timeUp(settings.waitTimeoutSeconds * 1000 + TIME_UP_GRACE_MS),
     log: (line) => rt.info(line),
     isTransientError: isTransientAwsError
   })

@@ -11,7 +11,8 @@ import { jobLabel, progressLine } from './waitProgress.js'
 import { nextDelayMs, recordCheck, type ScheduleMemory } from './waitSchedule.js'
 
 export interface JobStatusSource {
-  describe(job: StartedJob): Promise<JobStatus>
+  /** `signal`: the check is abandoned when it aborts. */
+  describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
 }
 
 export interface WaitClock {
@@ -25,6 +26,11 @@ export interface WaitOptions {
   /** Counted from the start of the wait; 0 checks every job once. */
   readonly timeoutSeconds: number
   readonly signal?: AbortSignal
+  /**
+   * Aborts when the wait's time is up by the wall clock (a little after the timeout): checks still in flight, say
+   * retrying against a slow AWS, are then abandoned and the wait ends as timed out with the last statuses seen.
+   */
+  readonly timeUp?: AbortSignal
   readonly random?: () => number
   log(line: string): void
   /** Throttling, 5xx, network: the check is retried later instead of giving up on the job. */
@@ -87,10 +93,12 @@ export async function waitForJobs(
     warned: false
   }))
   const abort = abortPromise(options.signal)
+  const timeUp = abortPromise(options.timeUp)
   let stopped = false
   const finish = (outcome: { timedOut: boolean; cancelled: boolean }): WaitResult => {
     stopped = true
     abort.dispose()
+    timeUp.dispose()
     const results = tracked.map(({ job, status, error }) => (error === undefined ? { job, status } : { job, status, error }))
     return { jobs: results, ...outcome }
   }
@@ -105,10 +113,11 @@ export async function waitForJobs(
   const check = async (entry: Tracked): Promise<void> => {
     let status: JobStatus
     try {
-      status = await source.describe(entry.job)
+      status = await source.describe(entry.job, options.timeUp)
     } catch (error) {
-      // After a cancellation the caller has its result: late answers must not reach the log.
-      if (stopped) return
+      // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
+      // has its result, late answers must not reach the log.
+      if (stopped || abort.aborted() || timeUp.aborted()) return
       const nowMs = clock.now()
       if (options.isTransientError(error)) {
         if (!entry.warned) options.log(`Warning: ${jobLabel(entry.job)}: status check failed (${errorText(error)}); checking again later.`)
@@ -145,7 +154,9 @@ export async function waitForJobs(
     // At the deadline, one last look at every job not already looked at since, so its status is current.
     const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS))
     const round = mapConcurrently(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)))
-    if ((await abort.race(round)) === 'aborted') return finish({ timedOut: false, cancelled: true })
+    const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))])
+    if (ended === 'aborted') return finish({ timedOut: false, cancelled: true })
+    if (ended === 'time up') return finish({ timedOut: true, cancelled: false })
     const waiting = tracked.filter((e) => !e.done)
     if (waiting.length === 0) return finish({ timedOut: false, cancelled: false })
     if (final) return finish({ timedOut: true, cancelled: false })

@@ -20,6 +20,7 @@ const TIMELINES: Record<string, JobTimeline> = {
   expires: { pendingAfterMs: 600, endState: 'EXPIRED', statusMessage: 'The backup job did not start within the start window.' },
   partial: { runningAfterMs: 100, endAfterMs: 500, endState: 'PARTIAL', statusMessage: 'Some files were skipped.' },
   slow: { runningAfterMs: 100, endAfterMs: Infinity },
+  hangs: { runningAfterMs: 100, endAfterMs: Infinity },
   outlives: { runningAfterMs: 200, endAfterMs: 4500 }
 }
 let counter = 0
@@ -98,6 +99,24 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
       )
     ])
     expect(sandbox.job(run.outputs['backup-job-id']!)!.state).toBe('RUNNING')
+  })
+
+  it('keeps to wait-timeout-minutes when a status check hangs at the deadline, ending within seconds of it', async () => {
+    // After two answers, every status check hangs for 25 s: under the SDK's 30 s answer timeout, so nothing retries.
+    const hang = sandbox.fault({ service: 'backup', operation: 'DescribeBackupJob', kind: 'delay', ms: 25_000, skip: 2, times: Infinity })
+    try {
+      const run = await waitFor('hangs', { 'wait-timeout-minutes': '0.05' })
+      expect(run.code).toBe(1)
+      expect(errorAnnotations(run)).toEqual([
+        expect.stringMatching(
+          /^The wait timed out after 3s: arn:aws:ec2:us-east-1:123456789012:volume\/vol-hangs \(job [^)]+\) was still RUNNING/
+        )
+      ])
+      // 3 s of wait and 5 s for the last look, plus start-up: far from the 25 s the hanging check would take.
+      expect(run.durationMs).toBeLessThan(15_000)
+    } finally {
+      hang.cancel()
+    }
   })
 
   it('on timeout with stop-job-on-timeout, stops the job and says so', async () => {

@@ -90,6 +90,8 @@ export function fakeRuntime(
     sleep: async (ms) => {
       clock += ms
     },
+    // The fake clock never reaches a wall-clock deadline.
+    timeUp: () => new AbortController().signal,
     backupApi: async () => api,
     // No real requests leave in these tests.
     requestsSent: async () => undefined

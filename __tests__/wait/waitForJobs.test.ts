@@ -99,6 +99,33 @@ describe('waitForJobs', () => {
     expect(result.jobs[1]?.status).toEqual({ state: 'RUNNING', percentDone: '1.0' })
   })
 
+  it('a check still hanging when the time is up by the wall clock: the wait ends timed out, the check abandoned', async () => {
+    const clock = new FakeClock()
+    const timeUp = new AbortController()
+    let abandoned = false
+    let checks = 0
+    // The first check answers; the second hangs (a slow AWS, retries) until its signal aborts.
+    const source = {
+      describe: (_job: unknown, signal?: AbortSignal): Promise<JobStatus> => {
+        if (++checks === 1) return Promise.resolve(running('10.0'))
+        return new Promise((_resolve, reject) => {
+          signal?.addEventListener('abort', () => {
+            abandoned = true
+            reject(awsError('AbortError', 'Request aborted'))
+          })
+          // The wall clock passes the deadline while this check hangs.
+          setImmediate(() => timeUp.abort())
+        })
+      }
+    }
+    const lines: string[] = []
+    const result = await waitForJobs([startedJob('1')], source, clock, options(lines, { timeUp: timeUp.signal }))
+    expect(result).toEqual({ jobs: [{ job: startedJob('1'), status: running('10.0') }], timedOut: true, cancelled: false })
+    expect(abandoned).toBe(true)
+    expect(checks).toBe(2)
+    expect(lines.join('\n')).not.toContain('status check failed')
+  })
+
   it('a timeout of 0 looks at every job once', async () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, { 'job-1': [{ at: 0, status: running('5.0') }] })
