@@ -34,7 +34,11 @@ function startBackupJobInput(settings, job) {
 function createBackupApi(settings, credentials, { env = process.env, signal } = {}) {
     const clients = new Map();
     const requestHandler = (0,_awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env);
-    const cancellable = signal === undefined ? {} : { abortSignal: signal };
+    // The run's cancellation, and a call's own signal where it has one.
+    const abortable = (own) => {
+        const abortSignal = own && signal ? AbortSignal.any([signal, own]) : (own ?? signal);
+        return abortSignal ? { abortSignal } : {};
+    };
     const clientFor = (region) => {
         let client = clients.get(region);
         if (!client) {
@@ -73,8 +77,7 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
             };
         },
         async describe(job, callSignal) {
-            const abortSignal = callSignal && signal ? AbortSignal.any([signal, callSignal]) : (callSignal ?? signal);
-            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortSignal ? { abortSignal } : {});
+            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortable(callSignal));
             return {
                 state: out.State,
                 statusMessage: out.StatusMessage,
@@ -97,7 +100,7 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
             const children = [];
             let nextToken;
             do {
-                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), cancellable);
+                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), abortable());
                 for (const child of out.BackupJobs ?? []) {
                     if (child.BackupJobId) {
                         children.push({

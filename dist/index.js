@@ -28536,7 +28536,7 @@ function jobContext(settings, job) {
 function describeAwsError(error, call) {
     const code = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
     const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-    const base = `${call.operation} for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${code && code !== 'Error' ? `${code}: ` : ''}${said}`;
+    const base = `${call.operation} for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
     const hint = hintFor(code, said, call, error);
     return hint ? `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
@@ -28574,6 +28574,7 @@ function hintFor(code, message, call, error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GG: () => (/* binding */ WAIT_CONCURRENCY),
 /* harmony export */   X2: () => (/* binding */ mapConcurrently),
 /* harmony export */   YW: () => (/* binding */ REQUEST_CONCURRENCY),
 /* harmony export */   dV: () => (/* binding */ callLimiter)
@@ -28583,6 +28584,8 @@ function hintFor(code, message, call, error) {
  * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
  */
 const REQUEST_CONCURRENCY = 20;
+/** Status checks and stops in flight at once while waiting: fewer, since they repeat for as long as the jobs run. */
+const WAIT_CONCURRENCY = 10;
 /**
  * Runs fn over items with at most `limit` calls in flight, keeping the results in input order.
  * Bounded so that many resources do not burst past the account's AWS API request rate.
@@ -28633,8 +28636,9 @@ function callLimiter(limit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ credentialsFor),
-/* harmony export */   l: () => (/* binding */ CredentialsError)
+/* harmony export */   Og: () => (/* binding */ credentialsFor),
+/* harmony export */   lE: () => (/* binding */ CredentialsError),
+/* harmony export */   tl: () => (/* binding */ isMissingCredentials)
 /* harmony export */ });
 /* harmony import */ var _inputError_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(241);
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2988);
@@ -28649,6 +28653,10 @@ function callLimiter(limit) {
 /** Credentials could not be had: one failure for the whole step, not one per resource. */
 class CredentialsError extends Error {
     name = 'CredentialsError';
+}
+/** The SDK's default chain found no credentials (no role-to-assume, nothing in the environment). */
+function isMissingCredentials(error) {
+    return error instanceof Error && error.name === 'CredentialsProviderError';
 }
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
 // The SDK names them with an Exception suffix; the wire codes have none.
@@ -28724,7 +28732,7 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
         }
         catch (error) {
             const code = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
-            sent += sdkAttempts(error);
+            sent += stsRequestsSent(error);
             if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
                 deps.info(`STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`);
@@ -28744,7 +28752,7 @@ async function idToken(audience, deps) {
     }
 }
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
-    const base = `Could not assume role-to-assume ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${code && code !== 'Error' ? `${code}: ` : ''}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}`;
+    const base = `Could not assume role-to-assume ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}`;
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
         const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(subject)}`;
         return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
@@ -28756,9 +28764,9 @@ function assumeRoleFailure(code, error, roleArn, audience, subject) {
         return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; ${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)('STS', error)}`;
     return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
-function sdkAttempts(error) {
-    const attempts = error?.$metadata?.attempts;
-    return typeof attempts === 'number' && attempts >= 1 ? attempts : 1;
+function stsRequestsSent(error) {
+    const attempts = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkAttempts */ .zp)(error);
+    return attempts !== undefined && attempts >= 1 ? attempts : 1;
 }
 /** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
 function tokenSubject(token) {
@@ -28781,13 +28789,26 @@ function tokenSubject(token) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Iq: () => (/* binding */ withoutTrailingPeriod),
 /* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   bD: () => (/* binding */ messageOf)
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   w8: () => (/* binding */ namePrefix),
+/* harmony export */   zp: () => (/* binding */ sdkAttempts)
 /* harmony export */ });
 /* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
 /** How an error reads in a message for the user: its name, its message on one line, no trailing period. */
 
+/** The error's name, on one line: the SDK takes it from the code in AWS's answer. */
 function errorName(error) {
-    return error instanceof Error ? error.name : '';
+    return error instanceof Error ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error.name) : '';
+}
+/** "ThrottlingException: " to put before a message; nothing for a plain Error, whose name says nothing. */
+function namePrefix(error) {
+    const name = errorName(error);
+    return name && name !== 'Error' ? `${name}: ` : '';
+}
+/** The number of attempts the SDK made for a call that failed, when it says. */
+function sdkAttempts(error) {
+    const attempts = error?.$metadata?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
 }
 /** An error's message on one line, safe for the log: it often quotes what a service said. */
 function messageOf(error) {
@@ -29056,11 +29077,11 @@ function explicitIdempotencyToken(token, resourceArn, resourceCount) {
 const WHOLE = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
 const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
 /** Whether a boolean input reads true, as core.getBooleanInput would; for a look before the inputs are checked. */
 function isTrueInput(raw) {
     return TRUE.includes(raw);
 }
-const FALSE = ['false', 'False', 'FALSE'];
 /** A whole number from min to max; digits only, so "1e3", "0x10" and "10.0" are refused. */
 function parseWholeNumber(raw, input, min, max) {
     const value = WHOLE.test(raw) ? Number(raw) : NaN;
@@ -29082,14 +29103,17 @@ function parseDecimal(raw, input, min, max) {
 function parseBoolean(raw, input, defaultValue) {
     if (raw === '')
         return defaultValue;
-    if (TRUE.includes(raw))
+    if (isTrueInput(raw))
         return true;
     if (FALSE.includes(raw))
         return false;
     throw new inputError/* InputError */.d(`Input ${input} has ${(0,src_escape/* quote */.hD)(raw)}; use true or false.`);
 }
 
+// EXTERNAL MODULE: ./src/waitSchedule.ts
+var waitSchedule = __nccwpck_require__(159);
 ;// CONCATENATED MODULE: ./src/settings.ts
+
 
 
 
@@ -29124,7 +29148,6 @@ function parseSettings(read, env) {
             throw new inputError/* InputError */.d(`Input ${name} is required but empty; set it in the step's "with:".`);
         return value;
     };
-    const optionalWhole = (name, min, max) => read(name) === '' ? undefined : parseWholeNumber(read(name), name, min, max);
     const resourceArns = read('resource-arn')
         .split(/\r?\n/)
         .map((line) => line.trim())
@@ -29165,8 +29188,8 @@ function parseSettings(read, env) {
     if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
         throw new inputError/* InputError */.d(`Input idempotency-token has ${(0,src_escape/* quote */.hD)(explicitToken)}; use 1-100 printable ASCII characters without spaces.`);
     }
-    const startWindowMinutes = optionalWhole('start-window-minutes', 60, MAX_WINDOW_MINUTES);
-    const completeWindowMinutes = optionalWhole('complete-window-minutes', 1, MAX_WINDOW_MINUTES);
+    const startWindowMinutes = optionalWhole(read, 'start-window-minutes', 60, MAX_WINDOW_MINUTES);
+    const completeWindowMinutes = optionalWhole(read, 'complete-window-minutes', 1, MAX_WINDOW_MINUTES);
     const lifecycle = parseLifecycle(read);
     const recoveryPointTags = parseKeyValueInput(read('recovery-point-tags'), 'recovery-point-tags', TAG_RULES);
     const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES);
@@ -29207,7 +29230,7 @@ function parseSettings(read, env) {
         logicallyAirGappedBackupVaultArn: airGappedArn,
         wait: parseBoolean(read('wait'), 'wait', false),
         waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes') || '60', 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
-        pollIntervalSeconds: parseDecimal(read('poll-interval-seconds') || '15', 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
+        pollIntervalSeconds: parseDecimal(read('poll-interval-seconds') || String(waitSchedule/* DEFAULT_POLL_INTERVAL_SECONDS */.Ou), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
         allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
         stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false),
         retryMaxAttempts: parseWholeNumber(read('retry-max-attempts') || '5', 'retry-max-attempts', 1, 20),
@@ -29231,11 +29254,14 @@ function regionFor(value, arn, explicitRegion, envRegion) {
 function defaultSessionName(run) {
     return run.runId === 'local' ? 'GitHubActions' : `GitHubActions-${run.runId}-${run.runAttempt}`.slice(0, 64);
 }
+/** An optional whole-number input: empty means not set. */
+function optionalWhole(read, name, min, max) {
+    const raw = read(name);
+    return raw === '' ? undefined : parseWholeNumber(raw, name, min, max);
+}
 function parseLifecycle(read) {
-    const coldRaw = read('move-to-cold-storage-after-days');
-    const deleteRaw = read('delete-after-days');
-    const cold = coldRaw === '' ? undefined : parseWholeNumber(coldRaw, 'move-to-cold-storage-after-days', 1, MAX_LIFECYCLE_DAYS);
-    const expire = deleteRaw === '' ? undefined : parseWholeNumber(deleteRaw, 'delete-after-days', 1, MAX_LIFECYCLE_DAYS);
+    const cold = optionalWhole(read, 'move-to-cold-storage-after-days', 1, MAX_LIFECYCLE_DAYS);
+    const expire = optionalWhole(read, 'delete-after-days', 1, MAX_LIFECYCLE_DAYS);
     const archiveRaw = read('opt-in-to-archive-for-supported-resources');
     const archive = archiveRaw === '' ? undefined : parseBoolean(archiveRaw, 'opt-in-to-archive-for-supported-resources', false);
     if (cold !== undefined && expire !== undefined && expire < cold + MIN_DAYS_IN_COLD_STORAGE) {
@@ -29322,7 +29348,7 @@ async function startOne(settings, api, request, log, signal) {
         if (job === undefined) {
             return {
                 request,
-                error: `The run was cancelled while the backup job for ${(0,src_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${request.idempotencyToken} in AWS Backup.`
+                error: `The run was cancelled while the backup job for ${(0,src_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,src_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`
             };
         }
         log(startedLine(job));
@@ -29334,11 +29360,8 @@ async function startOne(settings, api, request, log, signal) {
         if (isCredentialsFailure(error))
             throw error;
         const message = (0,awsErrors/* describeAwsError */.P)(error, {
+            ...(0,awsErrors/* jobContext */.R)(settings, request),
             operation: 'StartBackupJob',
-            resourceArn: request.resourceArn,
-            backupVaultName: settings.backupVaultName,
-            region: request.region,
-            iamRoleArn: settings.iamRoleArn,
             idempotencyToken: request.idempotencyToken
         });
         return { request, error: message };
@@ -29353,7 +29376,7 @@ class StartCancelled extends Error {
 }
 /** No credentials at all: the same for every resource, so the step reports it once. */
 function isCredentialsFailure(error) {
-    return error instanceof src_credentials/* CredentialsError */.l || (error instanceof Error && error.name === 'CredentialsProviderError');
+    return error instanceof src_credentials/* CredentialsError */.lE || (0,src_credentials/* isMissingCredentials */.tl)(error);
 }
 /** The start's answer, or undefined when the run was cancelled and the answer did not come within the grace period. */
 async function withinGrace(start, signal) {
@@ -29489,7 +29512,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     let facts = settings.jobs.map((request) => ({ outcome: { request } }));
     const failures = [];
     try {
-        const credentials = (0,src_credentials/* credentialsFor */.O)(settings, rt.env, rt);
+        const credentials = (0,src_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
         // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
         credentials?.().catch(() => undefined);
         await rt.requestsSent();
@@ -29501,7 +29524,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         facts = outcomes.map((outcome) => ({ outcome, status: outcome.status }));
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && outcomes.some((outcome) => outcome.job)) {
-            const { waitAndJudge } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(628)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3628));
+            const { waitAndJudge } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4674));
             const judged = await waitAndJudge(settings, api, outcomes, rt);
             facts = judged.facts;
             failures.push(...judged.failures);
@@ -29524,7 +29547,7 @@ function maskAccountIdsEarly(rt) {
     ids.forEach((id) => rt.setSecret(id));
 }
 function stepFailure(error) {
-    if (error instanceof Error && error.name === 'CredentialsProviderError') {
+    if ((0,src_credentials/* isMissingCredentials */.tl)(error)) {
         return `No AWS credentials were found (${(0,errorText/* messageOf */.bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
     }
     return (0,errorText/* messageOf */.bD)(error);
@@ -29587,6 +29610,10 @@ async function report(rt, settings, facts, failures) {
 /* harmony export */   qk: () => (/* binding */ unreachableHint)
 /* harmony export */ });
 /* harmony import */ var _awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6014);
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
+/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9306);
+
+
 
 // Node's codes for a connection that could not be made, was cut, or timed out.
 const NETWORK_CODES = new Set([
@@ -29612,9 +29639,9 @@ function isUnreachable(error) {
  * reached AWS Backup before the answer was lost, so the user can find the job.
  */
 function unreachableHint(service, error, token) {
-    const attempts = error.$metadata?.attempts;
-    const tries = typeof attempts !== 'number' ? 'each attempt' : attempts === 1 ? '1 attempt' : `${attempts} attempts, each`;
-    const maybeStarted = token === undefined ? '' : `, so the job may have started anyway (look for idempotency token ${token} in AWS Backup)`;
+    const attempts = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .sdkAttempts */ .zp)(error);
+    const tries = attempts === undefined ? 'each attempt' : attempts === 1 ? '1 attempt' : `${attempts} attempts, each`;
+    const maybeStarted = token === undefined ? '' : `, so the job may have started anyway (look for idempotency token ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(token)} in AWS Backup)`;
     return `${service} could not be reached (${tries} with ${_awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .CONNECTION_TIMEOUT_MS */ .c8 / 1000} s to connect and ${_awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_TIMEOUT_MS */ .j2 / 1000} s to answer)${maybeStarted}; check the runner's network and, behind a proxy, HTTPS_PROXY and NO_PROXY, or raise retry-max-attempts.`;
 }
 /** The SDK's timeout messages name its package; users need only what happened. */
@@ -32702,6 +32729,123 @@ function actionsRuntime(signal) {
         requestsSent: () => requests.sent(),
         backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5725))).createBackupApi(settings, credentials, { signal })
     };
+}
+
+
+/***/ }),
+
+/***/ 159:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ou: () => (/* binding */ DEFAULT_POLL_INTERVAL_SECONDS),
+/* harmony export */   Y$: () => (/* binding */ recordCheck),
+/* harmony export */   j6: () => (/* binding */ nextDelayMs),
+/* harmony export */   lo: () => (/* binding */ parsePercent)
+/* harmony export */ });
+/* unused harmony exports NO_ESTIMATE_CAP_SECONDS, FAR_CAP_SECONDS, pollIntervalMs */
+const DEFAULT_POLL_INTERVAL_SECONDS = 15;
+/** Cap of the backoff when nothing says when the job will end: keeps the lag ≤ 30 s at the defaults. */
+const NO_ESTIMATE_CAP_SECONDS = 30;
+/** Longest sleep while the end is far: bounds how late an unexpected failure mid-job is noticed. */
+const FAR_CAP_SECONDS = 300;
+// A quarter of the time left: even if the job speeds up 4-fold, the next check comes before its end.
+const FRACTION_OF_TIME_LEFT = 0.25;
+const BACKOFF_FACTOR = 1.5;
+const JITTER = 0.2;
+// PercentDone may be rounded down to a whole percent: assume up to one point more is already done.
+const PERCENT_QUANTUM = 1;
+// How long to keep checking at the interval once the estimated end has passed, before backing off.
+const GRACE_INTERVALS = 10;
+const GRACE_FRACTION_OF_RUN = 0.1;
+/** Takes in the result of one status check (undefined when the check failed) made at nowMs. */
+function recordCheck(memory, status, nowMs) {
+    if (status === undefined) {
+        // A failed check tells nothing new: keep the estimate and back off as if nothing changed.
+        return { ...(memory ?? { firstCheckAtMs: nowMs }), unchanged: (memory?.unchanged ?? 0) + 1 };
+    }
+    const changed = memory?.last === undefined || eventKey(memory.last) !== eventKey(status);
+    const percent = parsePercent(status.percentDone);
+    const anchor = memory?.anchor ?? (status.state === 'RUNNING' && percent !== undefined ? { atMs: nowMs, percent } : undefined);
+    const estimatedEndMs = estimateEnd(status, anchor, percent, nowMs);
+    const due = estimatedEndMs !== undefined && estimatedEndMs <= nowMs;
+    return {
+        firstCheckAtMs: memory?.firstCheckAtMs ?? nowMs,
+        last: status,
+        unchanged: changed ? 0 : (memory?.unchanged ?? 0) + 1,
+        anchor,
+        estimatedEndMs,
+        dueSinceMs: due ? (memory?.dueSinceMs ?? estimatedEndMs) : undefined
+    };
+}
+/** The delay before the next check of a job, given what was recorded of it. */
+function nextDelayMs(memory, nowMs, settings) {
+    const interval = pollIntervalMs(settings.pollIntervalSeconds);
+    const random = () => clampUnit((settings.random ?? Math.random)());
+    let delay;
+    if (memory.unchanged === 0) {
+        delay = interval;
+    }
+    else if (memory.estimatedEndMs !== undefined && !pastGrace(memory, nowMs, interval)) {
+        const left = memory.estimatedEndMs - nowMs;
+        const far = Math.max(interval, FAR_CAP_SECONDS * 1000);
+        delay = left > 0 ? clamp(FRACTION_OF_TIME_LEFT * left * (1 - JITTER * random()), interval, far) : interval;
+    }
+    else {
+        const cap = Math.max(interval, NO_ESTIMATE_CAP_SECONDS * 1000);
+        const base = Math.min(cap, interval * BACKOFF_FACTOR ** Math.min(memory.unchanged, 50));
+        delay = Math.max(interval, base * (1 - JITTER * random()));
+    }
+    if (settings.deadlineMs !== undefined)
+        delay = Math.min(delay, Math.max(0, settings.deadlineMs - nowMs));
+    return Math.round(delay);
+}
+/** The poll interval in ms: the user's value, at least 1 s. */
+function pollIntervalMs(pollIntervalSeconds) {
+    const seconds = Number.isFinite(pollIntervalSeconds) ? pollIntervalSeconds : DEFAULT_POLL_INTERVAL_SECONDS;
+    return Math.max(1, seconds) * 1000;
+}
+/** PercentDone is a string ("42", "42.0"); undefined when absent or not a number in 0–100. */
+function parsePercent(value) {
+    if (value === undefined || value.trim() === '')
+        return undefined;
+    const percent = Number(value);
+    return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent : undefined;
+}
+function estimateEnd(status, anchor, percent, nowMs) {
+    if (status.state !== 'RUNNING')
+        return undefined;
+    const ends = [];
+    const expected = status.expectedCompletionDate?.getTime();
+    if (expected !== undefined && Number.isFinite(expected))
+        ends.push(expected);
+    // Needs some progress since the anchor: a rate from no movement would be a guess.
+    if (anchor && percent !== undefined && percent > anchor.percent && nowMs > anchor.atMs) {
+        // The fastest rate the rounded readings allow, and the most work they allow done: an early end.
+        const fastestRate = (percent + PERCENT_QUANTUM - anchor.percent) / (nowMs - anchor.atMs);
+        ends.push(nowMs + (100 - percent - PERCENT_QUANTUM) / fastestRate);
+    }
+    // The earlier of the two: trusting the later one risks sleeping past the end.
+    return ends.length > 0 ? Math.min(...ends) : undefined;
+}
+function pastGrace(memory, nowMs, interval) {
+    if (memory.dueSinceMs === undefined)
+        return false;
+    const run = Math.max(0, memory.dueSinceMs - (memory.anchor?.atMs ?? memory.firstCheckAtMs));
+    return nowMs - memory.dueSinceMs > Math.max(GRACE_INTERVALS * interval, GRACE_FRACTION_OF_RUN * run);
+}
+/** What counts as "something changed" for the backoff; progress counters do not, the estimate covers them. */
+function eventKey(status) {
+    const children = Object.entries(status.childJobsInState ?? {})
+        .filter(([, count]) => count > 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return JSON.stringify([status.state, status.statusMessage, children]);
+}
+function clamp(value, low, high) {
+    return Math.min(high, Math.max(low, value));
+}
+function clampUnit(value) {
+    return Number.isFinite(value) ? clamp(value, 0, 1) : 0;
 }
 
 

@@ -33,7 +33,7 @@ export class CredentialStore {
 
   constructor(
     private readonly accountId: string,
-    private readonly statics: readonly StaticCredentials[]
+    statics: readonly StaticCredentials[]
   ) {
     for (const c of statics) {
       this.known.set(c.accessKeyId, {
@@ -72,10 +72,6 @@ export class CredentialStore {
 
   issued(): readonly IssuedCredentials[] {
     return this.issuedList
-  }
-
-  staticCredentials(): readonly StaticCredentials[] {
-    return this.statics
   }
 
   /** Checks a request's SigV4 signature for `service`, in the order AWS reports problems. */

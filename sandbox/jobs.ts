@@ -168,16 +168,8 @@ function newJobId(): string {
 function evaluateLeaf(job: JobRecord, admittedAt: number | undefined, deadline: number, now: number): JobView {
   const t = job.timeline
   if (admittedAt === undefined) return neverAdmitted(job, deadline, now)
-  const runningAt = admittedAt + t.runningAfterMs
   const naturalEnd = admittedAt + t.endAfterMs
-  const stopped = job.stoppedAt !== undefined && job.stoppedAt < naturalEnd
-  const endAt = stopped ? (job.stoppedAt ?? 0) + t.abortingMs : naturalEnd
-  let state: SandboxJobState
-  if (stopped && now >= (job.stoppedAt ?? 0)) state = now < endAt ? 'ABORTING' : 'ABORTED'
-  else if (now < admittedAt + t.pendingAfterMs) state = 'CREATED'
-  else if (now < runningAt) state = 'PENDING'
-  else if (now < naturalEnd) state = 'RUNNING'
-  else state = t.endState
+  const { runningAt, stopped, endAt, state } = phaseAt(job, admittedAt, naturalEnd, () => t.endState, now)
 
   // Progress runs 0→1 over RUNNING and freezes when the job is stopped.
   const progressAt = Math.min(now, stopped ? (job.stoppedAt ?? now) : now)
@@ -202,6 +194,31 @@ function evaluateLeaf(job: JobRecord, admittedAt: number | undefined, deadline: 
     admittedAt,
     endAt
   }
+}
+
+/**
+ * Where an admitted job is at `now`: CREATED, PENDING, RUNNING until `runEnd`, then `endState`; or ABORTING and
+ * ABORTED once stopped before `runEnd`. Leaves and parents differ only in when their running ends and how.
+ */
+function phaseAt(
+  job: JobRecord,
+  admittedAt: number,
+  runEnd: number,
+  endState: () => SandboxJobState,
+  now: number
+): { runningAt: number; stopped: boolean; endAt: number; state: SandboxJobState } {
+  const t = job.timeline
+  const runningAt = admittedAt + t.runningAfterMs
+  const stoppedAt = job.stoppedAt
+  const stopped = stoppedAt !== undefined && stoppedAt < runEnd
+  const endAt = stopped ? stoppedAt + t.abortingMs : runEnd
+  let state: SandboxJobState
+  if (stopped && now >= stoppedAt) state = now < endAt ? 'ABORTING' : 'ABORTED'
+  else if (now < admittedAt + t.pendingAfterMs) state = 'CREATED'
+  else if (now < runningAt) state = 'PENDING'
+  else if (now < runEnd) state = 'RUNNING'
+  else state = endState()
+  return { runningAt, stopped, endAt, state }
 }
 
 /** A job that never got its turn: stopped while it waited, or its start window ran out. */
@@ -237,17 +254,9 @@ function evaluateParent(
   const percent = (children.reduce((sum, c) => sum + Number(c.percentDone), 0) / children.length).toFixed(1)
   if (admittedAt === undefined) return { ...neverAdmitted(job, deadline, now), childJobsInState }
 
-  const t = job.timeline
-  const runningAt = admittedAt + t.runningAfterMs
-  const childrenEnd = Math.max(runningAt, ...children.map((c) => c.endAt))
-  const stopped = job.stoppedAt !== undefined && job.stoppedAt < childrenEnd
-  const endAt = stopped ? (job.stoppedAt ?? 0) + t.abortingMs : childrenEnd
-  let state: SandboxJobState
-  if (stopped && now >= (job.stoppedAt ?? 0)) state = now < endAt ? 'ABORTING' : 'ABORTED'
-  else if (now < admittedAt + t.pendingAfterMs) state = 'CREATED'
-  else if (now < runningAt) state = 'PENDING'
-  else if (now < childrenEnd) state = 'RUNNING'
-  else state = parentOutcome(children.map((c) => c.state))
+  const childrenEnd = Math.max(admittedAt + job.timeline.runningAfterMs, ...children.map((c) => c.endAt))
+  const outcome = (): SandboxJobState => parentOutcome(children.map((c) => c.state))
+  const { runningAt, stopped, endAt, state } = phaseAt(job, admittedAt, childrenEnd, outcome, now)
 
   const done = state === 'COMPLETED' || state === 'PARTIAL'
   return {

@@ -1,7 +1,7 @@
 import { quote } from './escape.js'
 import type { Settings } from './settings.js'
 import type { StartedJob } from './jobTypes.js'
-import { errorName, messageOf, withoutTrailingPeriod } from './errorText.js'
+import { errorName, messageOf, namePrefix, withoutTrailingPeriod } from './errorText.js'
 import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
@@ -16,7 +16,7 @@ export interface CallContext {
 }
 
 /** The context of a call about a job this step started (add the operation). */
-export function jobContext(settings: Settings, job: StartedJob): Omit<CallContext, 'operation'> {
+export function jobContext(settings: Settings, job: Pick<StartedJob, 'resourceArn' | 'region'>): Omit<CallContext, 'operation'> {
   return { resourceArn: job.resourceArn, backupVaultName: settings.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn }
 }
 
@@ -24,7 +24,7 @@ export function jobContext(settings: Settings, job: StartedJob): Omit<CallContex
 export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
   const said = withoutSdkPrefix(messageOf(error))
-  const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${code && code !== 'Error' ? `${code}: ` : ''}${said}`
+  const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${namePrefix(error)}${said}`
   const hint = hintFor(code, said, call, error)
   return hint ? `${withoutTrailingPeriod(base)}; ${hint}` : `${withoutTrailingPeriod(base)}.`
 }

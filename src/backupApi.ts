@@ -56,7 +56,11 @@ export function createBackupApi(
 ): BackupApi {
   const clients = new Map<string, BackupClient>()
   const requestHandler = requestHandlerOptions(env)
-  const cancellable = signal === undefined ? {} : { abortSignal: signal }
+  // The run's cancellation, and a call's own signal where it has one.
+  const abortable = (own?: AbortSignal): { abortSignal?: AbortSignal } => {
+    const abortSignal = own && signal ? AbortSignal.any([signal, own]) : (own ?? signal)
+    return abortSignal ? { abortSignal } : {}
+  }
   const clientFor = (region: string): BackupClient => {
     let client = clients.get(region)
     if (!client) {
@@ -98,11 +102,7 @@ export function createBackupApi(
       }
     },
     async describe(job, callSignal) {
-      const abortSignal = callSignal && signal ? AbortSignal.any([signal, callSignal]) : (callSignal ?? signal)
-      const out = await clientFor(job.region).send(
-        new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }),
-        abortSignal ? { abortSignal } : {}
-      )
+      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
       return {
         state: out.State,
         statusMessage: out.StatusMessage,
@@ -127,7 +127,7 @@ export function createBackupApi(
       do {
         const out = await clientFor(job.region).send(
           new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
-          cancellable
+          abortable()
         )
         for (const child of out.BackupJobs ?? []) {
           if (child.BackupJobId) {

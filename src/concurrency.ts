@@ -4,6 +4,9 @@
  */
 export const REQUEST_CONCURRENCY = 20
 
+/** Status checks and stops in flight at once while waiting: fewer, since they repeat for as long as the jobs run. */
+export const WAIT_CONCURRENCY = 10
+
 /**
  * Runs fn over items with at most `limit` calls in flight, keeping the results in input order.
  * Bounded so that many resources do not burst past the account's AWS API request rate.

@@ -2,7 +2,7 @@ import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smit
 import type { Settings } from './settings.js'
 import { InputError } from './inputError.js'
 import { quote } from './escape.js'
-import { errorName, messageOf, withoutTrailingPeriod } from './errorText.js'
+import { errorName, messageOf, namePrefix, sdkAttempts, withoutTrailingPeriod } from './errorText.js'
 import { requestHandlerOptions, type RequestHandlerOptions } from './awsClientConfig.js'
 import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
@@ -26,6 +26,11 @@ export interface CredentialsDeps {
 /** Credentials could not be had: one failure for the whole step, not one per resource. */
 export class CredentialsError extends Error {
   override readonly name = 'CredentialsError'
+}
+
+/** The SDK's default chain found no credentials (no role-to-assume, nothing in the environment). */
+export function isMissingCredentials(error: unknown): boolean {
+  return error instanceof Error && error.name === 'CredentialsProviderError'
 }
 
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
@@ -111,7 +116,7 @@ async function assumeRole(
       return credentials
     } catch (error) {
       const code = errorName(error)
-      sent += sdkAttempts(error)
+      sent += stsRequestsSent(error)
       if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
         const delay = Math.min(1000 * 2 ** (round - 1), 10_000)
         deps.info(
@@ -136,7 +141,7 @@ async function idToken(audience: string, deps: CredentialsDeps): Promise<string>
 }
 
 function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string, subject: string | undefined): string {
-  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${code && code !== 'Error' ? `${code}: ` : ''}${withoutSdkPrefix(messageOf(error))}`
+  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${namePrefix(error)}${withoutSdkPrefix(messageOf(error))}`
   if (code === 'AccessDenied' || code === 'AccessDeniedException') {
     const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${quote(subject)}`
     return `${withoutTrailingPeriod(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches ${sub}.`
@@ -148,9 +153,9 @@ function assumeRoleFailure(code: string, error: unknown, roleArn: string, audien
   return `${withoutTrailingPeriod(base)}.`
 }
 
-function sdkAttempts(error: unknown): number {
-  const attempts = (error as { $metadata?: { attempts?: unknown } } | undefined)?.$metadata?.attempts
-  return typeof attempts === 'number' && attempts >= 1 ? attempts : 1
+function stsRequestsSent(error: unknown): number {
+  const attempts = sdkAttempts(error)
+  return attempts !== undefined && attempts >= 1 ? attempts : 1
 }
 
 /** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */

@@ -27,7 +27,7 @@ const MESSAGE_LENGTH = 500
 
 export function judgeJob(job: StartedJob, status: JobStatus, options: OutcomeOptions): JobOutcome {
   const outcome = verdictOn(job, status, options)
-  // quote() leaves U+2028/U+2029 as they are, and log viewers break lines at them.
+  // The whole sentence on one line: the state and the job id come from AWS unquoted.
   return { verdict: outcome.verdict, message: oneLine(outcome.message) }
 }
 

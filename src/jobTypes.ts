@@ -2,7 +2,6 @@
 
 export const TERMINAL_STATES = ['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'] as const
 export type TerminalState = (typeof TERMINAL_STATES)[number]
-export type JobState = 'CREATED' | 'PENDING' | 'RUNNING' | 'ABORTING' | TerminalState
 
 export function isTerminal(state: string | undefined): state is TerminalState {
   return (TERMINAL_STATES as readonly string[]).includes(state ?? '')

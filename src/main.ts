@@ -1,6 +1,6 @@
 import { parseSettings, type Settings } from './settings.js'
 import { isTrueInput } from './numberInputs.js'
-import { credentialsFor } from './credentials.js'
+import { credentialsFor, isMissingCredentials } from './credentials.js'
 import { messageOf } from './errorText.js'
 import { startBackupJobs } from './startBackupJobs.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
@@ -64,7 +64,7 @@ function maskAccountIdsEarly(rt: Runtime): void {
 }
 
 function stepFailure(error: unknown): string {
-  if (error instanceof Error && error.name === 'CredentialsProviderError') {
+  if (isMissingCredentials(error)) {
     return `No AWS credentials were found (${messageOf(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`
   }
   return messageOf(error)

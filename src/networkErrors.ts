@@ -1,4 +1,6 @@
 import { CONNECTION_TIMEOUT_MS, REQUEST_TIMEOUT_MS } from './awsClientConfig.js'
+import { oneLine } from './escape.js'
+import { sdkAttempts } from './errorText.js'
 
 // Node's codes for a connection that could not be made, was cut, or timed out.
 const NETWORK_CODES = new Set([
@@ -25,9 +27,10 @@ export function isUnreachable(error: unknown): boolean {
  * reached AWS Backup before the answer was lost, so the user can find the job.
  */
 export function unreachableHint(service: string, error: unknown, token?: string): string {
-  const attempts = (error as { $metadata?: { attempts?: unknown } }).$metadata?.attempts
-  const tries = typeof attempts !== 'number' ? 'each attempt' : attempts === 1 ? '1 attempt' : `${attempts} attempts, each`
-  const maybeStarted = token === undefined ? '' : `, so the job may have started anyway (look for idempotency token ${token} in AWS Backup)`
+  const attempts = sdkAttempts(error)
+  const tries = attempts === undefined ? 'each attempt' : attempts === 1 ? '1 attempt' : `${attempts} attempts, each`
+  const maybeStarted =
+    token === undefined ? '' : `, so the job may have started anyway (look for idempotency token ${oneLine(token)} in AWS Backup)`
   return `${service} could not be reached (${tries} with ${CONNECTION_TIMEOUT_MS / 1000} s to connect and ${REQUEST_TIMEOUT_MS / 1000} s to answer)${maybeStarted}; check the runner's network and, behind a proxy, HTTPS_PROXY and NO_PROXY, or raise retry-max-attempts.`
 }
 

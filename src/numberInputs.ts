@@ -4,12 +4,12 @@ import { quote } from './escape.js'
 const WHOLE = /^\d+$/
 const DECIMAL = /^\d+(?:\.\d+)?$/
 const TRUE = ['true', 'True', 'TRUE']
+const FALSE = ['false', 'False', 'FALSE']
 
 /** Whether a boolean input reads true, as core.getBooleanInput would; for a look before the inputs are checked. */
 export function isTrueInput(raw: string): boolean {
   return TRUE.includes(raw)
 }
-const FALSE = ['false', 'False', 'FALSE']
 
 /** A whole number from min to max; digits only, so "1e3", "0x10" and "10.0" are refused. */
 export function parseWholeNumber(raw: string, input: string, min: number, max: number): number {
@@ -35,7 +35,7 @@ export function parseDecimal(raw: string, input: string, min: number, max: numbe
 /** The booleans core.getBooleanInput accepts (YAML 1.2 core schema), nothing else; empty gives the default. */
 export function parseBoolean(raw: string, input: string, defaultValue: boolean): boolean {
   if (raw === '') return defaultValue
-  if (TRUE.includes(raw)) return true
+  if (isTrueInput(raw)) return true
   if (FALSE.includes(raw)) return false
   throw new InputError(`Input ${input} has ${quote(raw)}; use true or false.`)
 }

@@ -4,6 +4,7 @@ import { isRegion, parseArn, parseRoleArn, type Arn } from './arn.js'
 import { BACKUP_OPTION_RULES, TAG_RULES, parseKeyValueInput } from './keyValueInput.js'
 import { defaultIdempotencyToken, explicitIdempotencyToken, type RunContext } from './idempotencyToken.js'
 import { parseBoolean, parseDecimal, parseWholeNumber } from './numberInputs.js'
+import { DEFAULT_POLL_INTERVAL_SECONDS } from './waitSchedule.js'
 
 /** One backup job to start: a resource, where it lives and the token that makes its start idempotent. */
 export interface JobRequest {
@@ -79,8 +80,6 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
     if (value.trim() === '') throw new InputError(`Input ${name} is required but empty; set it in the step's "with:".`)
     return value
   }
-  const optionalWhole = (name: string, min: number, max: number): number | undefined =>
-    read(name) === '' ? undefined : parseWholeNumber(read(name), name, min, max)
 
   const resourceArns = read('resource-arn')
     .split(/\r?\n/)
@@ -127,8 +126,8 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
     throw new InputError(`Input idempotency-token has ${quote(explicitToken)}; use 1-100 printable ASCII characters without spaces.`)
   }
 
-  const startWindowMinutes = optionalWhole('start-window-minutes', 60, MAX_WINDOW_MINUTES)
-  const completeWindowMinutes = optionalWhole('complete-window-minutes', 1, MAX_WINDOW_MINUTES)
+  const startWindowMinutes = optionalWhole(read, 'start-window-minutes', 60, MAX_WINDOW_MINUTES)
+  const completeWindowMinutes = optionalWhole(read, 'complete-window-minutes', 1, MAX_WINDOW_MINUTES)
   const lifecycle = parseLifecycle(read)
 
   const recoveryPointTags = parseKeyValueInput(read('recovery-point-tags'), 'recovery-point-tags', TAG_RULES)
@@ -175,7 +174,12 @@ export function parseSettings(read: InputReader, env: NodeJS.ProcessEnv): Settin
     logicallyAirGappedBackupVaultArn: airGappedArn,
     wait: parseBoolean(read('wait'), 'wait', false),
     waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes') || '60', 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
-    pollIntervalSeconds: parseDecimal(read('poll-interval-seconds') || '15', 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
+    pollIntervalSeconds: parseDecimal(
+      read('poll-interval-seconds') || String(DEFAULT_POLL_INTERVAL_SECONDS),
+      'poll-interval-seconds',
+      1,
+      MAX_POLL_SECONDS
+    ),
     allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
     stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false),
     retryMaxAttempts: parseWholeNumber(read('retry-max-attempts') || '5', 'retry-max-attempts', 1, 20),
@@ -206,11 +210,15 @@ function defaultSessionName(run: RunContext): string {
   return run.runId === 'local' ? 'GitHubActions' : `GitHubActions-${run.runId}-${run.runAttempt}`.slice(0, 64)
 }
 
+/** An optional whole-number input: empty means not set. */
+function optionalWhole(read: InputReader, name: string, min: number, max: number): number | undefined {
+  const raw = read(name)
+  return raw === '' ? undefined : parseWholeNumber(raw, name, min, max)
+}
+
 function parseLifecycle(read: InputReader): Lifecycle | undefined {
-  const coldRaw = read('move-to-cold-storage-after-days')
-  const deleteRaw = read('delete-after-days')
-  const cold = coldRaw === '' ? undefined : parseWholeNumber(coldRaw, 'move-to-cold-storage-after-days', 1, MAX_LIFECYCLE_DAYS)
-  const expire = deleteRaw === '' ? undefined : parseWholeNumber(deleteRaw, 'delete-after-days', 1, MAX_LIFECYCLE_DAYS)
+  const cold = optionalWhole(read, 'move-to-cold-storage-after-days', 1, MAX_LIFECYCLE_DAYS)
+  const expire = optionalWhole(read, 'delete-after-days', 1, MAX_LIFECYCLE_DAYS)
   const archiveRaw = read('opt-in-to-archive-for-supported-resources')
   const archive = archiveRaw === '' ? undefined : parseBoolean(archiveRaw, 'opt-in-to-archive-for-supported-resources', false)
   if (cold !== undefined && expire !== undefined && expire < cold + MIN_DAYS_IN_COLD_STORAGE) {

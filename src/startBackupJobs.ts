@@ -2,10 +2,10 @@ import type { BackupApi } from './backupApi.js'
 import type { JobRequest, Settings } from './settings.js'
 import type { JobStatus, StartedJob } from './jobTypes.js'
 import { callLimiter, REQUEST_CONCURRENCY } from './concurrency.js'
-import { describeAwsError } from './awsErrors.js'
+import { describeAwsError, jobContext } from './awsErrors.js'
 import { backupJobConsoleUrl } from './arn.js'
 import { oneLine, quote } from './escape.js'
-import { CredentialsError } from './credentials.js'
+import { CredentialsError, isMissingCredentials } from './credentials.js'
 
 /** How starting one resource's job went: the job, or the reason it did not start. */
 export interface StartOutcome {
@@ -79,7 +79,7 @@ async function startOne(
     if (job === undefined) {
       return {
         request,
-        error: `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${request.idempotencyToken} in AWS Backup.`
+        error: `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${oneLine(request.idempotencyToken)} in AWS Backup.`
       }
     }
     log(startedLine(job))
@@ -88,11 +88,8 @@ async function startOne(
     if (error instanceof StartCancelled) return notSent
     if (isCredentialsFailure(error)) throw error
     const message = describeAwsError(error, {
+      ...jobContext(settings, request),
       operation: 'StartBackupJob',
-      resourceArn: request.resourceArn,
-      backupVaultName: settings.backupVaultName,
-      region: request.region,
-      iamRoleArn: settings.iamRoleArn,
       idempotencyToken: request.idempotencyToken
     })
     return { request, error: message }
@@ -112,7 +109,7 @@ class StartCancelled extends Error {
 
 /** No credentials at all: the same for every resource, so the step reports it once. */
 function isCredentialsFailure(error: unknown): boolean {
-  return error instanceof CredentialsError || (error instanceof Error && error.name === 'CredentialsProviderError')
+  return error instanceof CredentialsError || isMissingCredentials(error)
 }
 
 /** The start's answer, or undefined when the run was cancelled and the answer did not come within the grace period. */

@@ -1,6 +1,6 @@
 import type { BackupApi } from './backupApi.js'
 import type { StartedJob } from './jobTypes.js'
-import { mapConcurrently } from './concurrency.js'
+import { mapConcurrently, WAIT_CONCURRENCY } from './concurrency.js'
 import { errorName, messageOf, withoutTrailingPeriod } from './errorText.js'
 import { oneLine, quote } from './escape.js'
 
@@ -26,7 +26,7 @@ export async function stopJobs(api: BackupApi, jobs: readonly StartedJob[], dead
   }))
   let timer: NodeJS.Timeout | undefined
   const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadlineMs)))
-  const stops = mapConcurrently(jobs, 10, async (job, i) => {
+  const stops = mapConcurrently(jobs, WAIT_CONCURRENCY, async (job, i) => {
     results[i] = await stopOne(api, job)
   })
   await Promise.race([stops, deadline])
@@ -42,9 +42,9 @@ async function stopOne(api: BackupApi, job: StartedJob): Promise<StopResult> {
   } catch (error) {
     if (errorName(error) === 'InvalidRequestException') {
       // AWS says this both for resource types it cannot stop and for a job that ended a moment ago.
-      const line = `Could not stop ${label}: AWS Backup refused (${oneLine(withoutTrailingPeriod(messageOf(error)))}); jobs of some resource types (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) cannot be stopped, and a job that has just ended has nothing to stop.`
+      const line = `Could not stop ${label}: AWS Backup refused (${withoutTrailingPeriod(messageOf(error))}); jobs of some resource types (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) cannot be stopped, and a job that has just ended has nothing to stop.`
       return { stopped: false, line }
     }
-    return { stopped: false, line: `Could not stop ${label}: ${oneLine(messageOf(error))}; it may still be running.` }
+    return { stopped: false, line: `Could not stop ${label}: ${messageOf(error)}; it may still be running.` }
   }
 }

@@ -4,9 +4,10 @@
  * schedule (see waitSchedule.ts); stopping jobs, listing child jobs and annotations are left to
  * the caller, which gets every job's last known status.
  */
-import { oneLine, quote } from './escape.js'
+import { quote } from './escape.js'
+import { namePrefix } from './errorText.js'
 import { isTerminal, type JobStatus, type StartedJob } from './jobTypes.js'
-import { mapConcurrently } from './concurrency.js'
+import { mapConcurrently, WAIT_CONCURRENCY } from './concurrency.js'
 import { jobLabel, progressLine } from './waitProgress.js'
 import { nextDelayMs, recordCheck, type ScheduleMemory } from './waitSchedule.js'
 
@@ -35,8 +36,6 @@ export interface WaitOptions {
   log(line: string): void
   /** Throttling, 5xx, network: the check is retried later instead of giving up on the job. */
   isTransientError(error: unknown): boolean
-  /** Status checks in flight at once; 10 when not given. */
-  readonly concurrency?: number
 }
 
 export interface JobWaitResult {
@@ -56,7 +55,6 @@ export interface WaitResult {
   readonly cancelled: boolean
 }
 
-const DEFAULT_CONCURRENCY = 10
 // Jobs due this close together are checked in one round: fewer wake-ups, and checking early never adds lag.
 const COALESCE_MS = 1000
 
@@ -83,7 +81,6 @@ export async function waitForJobs(
 ): Promise<WaitResult> {
   const startMs = clock.now()
   const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000
-  const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY))
   const tracked: Tracked[] = jobs.map((job) => ({
     job,
     status: { isParent: job.isParent, creationDate: job.creationDate, recoveryPointArn: job.recoveryPointArn },
@@ -153,7 +150,7 @@ export async function waitForJobs(
     const final = nowMs >= deadlineMs
     // At the deadline, one last look at every job not already looked at since, so its status is current.
     const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS))
-    const round = mapConcurrently(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)))
+    const round = mapConcurrently(due, WAIT_CONCURRENCY, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)))
     const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))])
     if (ended === 'aborted') return finish({ timedOut: false, cancelled: true })
     if (ended === 'time up') return finish({ timedOut: true, cancelled: false })
@@ -172,11 +169,7 @@ export async function waitForJobs(
 
 /** "AccessDeniedException: "User is not authorized…"": the error's name and message, on one line. */
 function errorText(error: unknown): string {
-  if (error instanceof Error) {
-    const name = error.name && error.name !== 'Error' ? `${oneLine(error.name)}: ` : ''
-    return oneLine(`${name}${quote(error.message, 300)}`)
-  }
-  return oneLine(quote(String(error), 300))
+  return `${namePrefix(error)}${quote(error instanceof Error ? error.message : String(error), 300)}`
 }
 
 interface AbortWatch {

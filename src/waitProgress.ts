@@ -36,7 +36,7 @@ export function progressLine(update: ProgressUpdate): string | undefined {
   const stillCreated = next.state === 'CREATED' && (lastLineElapsedMs === undefined || elapsedMs - lastLineElapsedMs >= CREATED_REMINDER_MS)
   if (!changed && !stillCreated) return undefined
   const explanation = next.state === 'CREATED' ? `, ${NOT_STARTED}` : ''
-  // quote() leaves U+2028/U+2029 as they are, and log viewers break lines at them.
+  // The whole line through oneLine: the facts hold AWS's state and numbers unquoted.
   return oneLine(`${jobLabel(update.job)}: ${facts}${explanation} [${formatDuration(elapsedMs)}]`)
 }
 

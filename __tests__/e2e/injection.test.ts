@@ -52,14 +52,15 @@ describe.each(nodeBinaries())('injection through values the action reports, real
         expect(run.stdout.split('\n').filter((line) => line.startsWith('::error::'))).toHaveLength(1)
         expect(errorAnnotations(run)[0]).toContain('injected | col | **bold**')
         // Every log line is one line of its own: nothing the job said split it.
-        expect(
-          logLines(run)
-            .filter((line) => line.includes('injected'))
-            .every((line) => line.includes('Failed:') || line.includes('Running:'))
-        ).toBe(true)
+        const injectedLines = logLines(run).filter((line) => line.includes('injected'))
+        expect(injectedLines.some((line) => line.includes('Running:'))).toBe(true)
+        expect(injectedLines.some((line) => line.includes('Failed:'))).toBe(true)
+        expect(injectedLines.every((line) => line.includes('Failed:') || line.includes('Running:'))).toBe(true)
 
         expect(Object.keys(run.outputs).sort()).toEqual(OUTPUT_NAMES)
-        expect(run.outputs['status-message']).toBe(`Failed:${HOSTILE}`.replace(/\r\n|[\r\n]/g, ' ').replace('##[', '##\u200b['))
+        expect(run.outputs['status-message']).toBe(
+          'Failed: ::error::injected %0A ::warning::injected | col | **bold** `tick` <img src=x> [link](https://evil.example) $(id) ##\u200b[error]legacy   ::add-mask::injected'
+        )
         expect(run.outputs.state).toBe('FAILED')
         const [job] = JSON.parse(run.outputs['backup-jobs'] ?? '[]') as Array<{ statusMessage: string; resourceArn: string }>
         expect(job).toMatchObject({ statusMessage: `Failed:${HOSTILE}`, resourceArn: RESOURCE })

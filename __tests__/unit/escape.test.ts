@@ -21,13 +21,13 @@ describe('values on their way to the log', () => {
   })
 
   it.each([
-    ['a newline', 'a\nb'],
-    ['a legacy command', '##[error]x'],
-    ['a line separator', 'a\u2029b']
-  ])('quote keeps %s from running and shows it', (_, value) => {
+    ['a newline', 'a\nb', '"a\\nb"'],
+    ['a legacy command', '##[error]x', '"##\u200b[error]x"'],
+    ['a line separator', 'a\u2029b', '"a\\u2029b"']
+  ])('quote keeps %s from running and shows it', (_, value, shown) => {
     const quoted = quote(value)
     expect(carriesCommand(quoted)).toBe(false)
-    expect(quoted.startsWith('"')).toBe(true)
+    expect(quoted).toBe(shown)
   })
 
   it('leaves ordinary values as they are', () => {

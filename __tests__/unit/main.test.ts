@@ -96,8 +96,13 @@ describe('run', () => {
 
   it('with mask-aws-account-id, masks the account id before a bad input can show it', async () => {
     const { rt, seen } = fakeRuntime({ ...INPUTS, 'resource-arn': `${DB}\n${DB}`, 'mask-aws-account-id': 'true' }, fakeBackup().api)
+    const order: string[] = []
+    const { setSecret, setFailed } = rt
+    rt.setSecret = (value) => (order.push('masked'), setSecret(value))
+    rt.setFailed = (message) => (order.push('failed'), setFailed(message))
     await run(rt)
     expect(seen.failed).toContain('123456789012')
     expect(seen.secrets).toEqual(['123456789012'])
+    expect(order).toEqual(['masked', 'failed'])
   })
 })

@@ -25,6 +25,7 @@ describe('stepSummaryMarkdown', () => {
     const rows = md.split('\n').filter((line) => line.startsWith('|'))
     expect(rows).toHaveLength(3)
     expect(rows[2]).toContain('| COMPLETED |')
+    expect(rows[2]).toContain('| arn:aws:backup:us-east-1:123456789012:recovery-point:rp-1 |')
     expect(rows[2]).toContain('1.5 KiB')
     expect(rows[2]).toContain('3m 05s')
     expect(rows[2]).toContain(
@@ -44,7 +45,10 @@ describe('stepSummaryMarkdown', () => {
       NOW
     )
     expect(md).toContain('| not started |')
-    expect(md).toContain('- StartBackupJob failed: no vault.')
+    const lines = md.split('\n')
+    const reason = lines.indexOf('- StartBackupJob failed: no vault.')
+    const lastRow = lines.reduce((last, line, i) => (line.startsWith('|') ? i : last), -1)
+    expect(reason).toBeGreaterThan(lastRow)
   })
 
   it('cannot be broken by values with pipes, newlines or markup', () => {

@@ -187,9 +187,17 @@ describe('waitForJobs', () => {
   it('an error before any status was seen leaves what StartBackupJob said', async () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, { 'job-1': [{ at: 0, error: awsError('ResourceNotFoundException', 'No job') }] })
-    const job = startedJob('1', { recoveryPointArn: 'arn:aws:backup:eu-west-1:123456789012:recovery-point:rp-1', isParent: false })
+    const job = startedJob('1', {
+      recoveryPointArn: 'arn:aws:backup:eu-west-1:123456789012:recovery-point:rp-1',
+      isParent: true,
+      creationDate: new Date('2026-11-29T10:00:00Z')
+    })
     const result = await waitForJobs([job], source, clock, options([]))
-    expect(result.jobs[0]?.status).toEqual({ isParent: false, creationDate: undefined, recoveryPointArn: job.recoveryPointArn })
+    expect(result.jobs[0]?.status).toEqual({
+      isParent: true,
+      creationDate: new Date('2026-11-29T10:00:00Z'),
+      recoveryPointArn: 'arn:aws:backup:eu-west-1:123456789012:recovery-point:rp-1'
+    })
     expect(result.jobs[0]?.error).toBeInstanceOf(Error)
   })
 

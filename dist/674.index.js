@@ -1,8 +1,8 @@
-export const id = 628;
-export const ids = [628];
+export const id = 674;
+export const ids = [674];
 export const modules = {
 
-/***/ 3628:
+/***/ 4674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,6 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var retry = __webpack_require__(3609);
 // EXTERNAL MODULE: ./src/escape.ts
 var src_escape = __webpack_require__(2988);
+// EXTERNAL MODULE: ./src/errorText.ts
+var errorText = __webpack_require__(9306);
 ;// CONCATENATED MODULE: ./src/jobTypes.ts
 /** The facts this action tracks about one backup job, whichever AWS call they came from. */
 const TERMINAL_STATES = ['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'];
@@ -25,114 +27,11 @@ function isTerminal(state) {
 }
 
 // EXTERNAL MODULE: ./src/concurrency.ts
-var src_concurrency = __webpack_require__(1532);
+var concurrency = __webpack_require__(1532);
 // EXTERNAL MODULE: ./src/readableUnits.ts
 var readableUnits = __webpack_require__(5224);
-;// CONCATENATED MODULE: ./src/waitSchedule.ts
-const DEFAULT_POLL_INTERVAL_SECONDS = 15;
-/** Cap of the backoff when nothing says when the job will end: keeps the lag ≤ 30 s at the defaults. */
-const NO_ESTIMATE_CAP_SECONDS = 30;
-/** Longest sleep while the end is far: bounds how late an unexpected failure mid-job is noticed. */
-const FAR_CAP_SECONDS = 300;
-// A quarter of the time left: even if the job speeds up 4-fold, the next check comes before its end.
-const FRACTION_OF_TIME_LEFT = 0.25;
-const BACKOFF_FACTOR = 1.5;
-const JITTER = 0.2;
-// PercentDone may be rounded down to a whole percent: assume up to one point more is already done.
-const PERCENT_QUANTUM = 1;
-// How long to keep checking at the interval once the estimated end has passed, before backing off.
-const GRACE_INTERVALS = 10;
-const GRACE_FRACTION_OF_RUN = 0.1;
-/** Takes in the result of one status check (undefined when the check failed) made at nowMs. */
-function recordCheck(memory, status, nowMs) {
-    if (status === undefined) {
-        // A failed check tells nothing new: keep the estimate and back off as if nothing changed.
-        return { ...(memory ?? { firstCheckAtMs: nowMs }), unchanged: (memory?.unchanged ?? 0) + 1 };
-    }
-    const changed = memory?.last === undefined || eventKey(memory.last) !== eventKey(status);
-    const percent = parsePercent(status.percentDone);
-    const anchor = memory?.anchor ?? (status.state === 'RUNNING' && percent !== undefined ? { atMs: nowMs, percent } : undefined);
-    const estimatedEndMs = estimateEnd(status, anchor, percent, nowMs);
-    const due = estimatedEndMs !== undefined && estimatedEndMs <= nowMs;
-    return {
-        firstCheckAtMs: memory?.firstCheckAtMs ?? nowMs,
-        last: status,
-        unchanged: changed ? 0 : (memory?.unchanged ?? 0) + 1,
-        anchor,
-        estimatedEndMs,
-        dueSinceMs: due ? (memory?.dueSinceMs ?? estimatedEndMs) : undefined
-    };
-}
-/** The delay before the next check of a job, given what was recorded of it. */
-function nextDelayMs(memory, nowMs, settings) {
-    const interval = pollIntervalMs(settings.pollIntervalSeconds);
-    const random = () => clampUnit((settings.random ?? Math.random)());
-    let delay;
-    if (memory.unchanged === 0) {
-        delay = interval;
-    }
-    else if (memory.estimatedEndMs !== undefined && !pastGrace(memory, nowMs, interval)) {
-        const left = memory.estimatedEndMs - nowMs;
-        const far = Math.max(interval, FAR_CAP_SECONDS * 1000);
-        delay = left > 0 ? clamp(FRACTION_OF_TIME_LEFT * left * (1 - JITTER * random()), interval, far) : interval;
-    }
-    else {
-        const cap = Math.max(interval, NO_ESTIMATE_CAP_SECONDS * 1000);
-        const base = Math.min(cap, interval * BACKOFF_FACTOR ** Math.min(memory.unchanged, 50));
-        delay = Math.max(interval, base * (1 - JITTER * random()));
-    }
-    if (settings.deadlineMs !== undefined)
-        delay = Math.min(delay, Math.max(0, settings.deadlineMs - nowMs));
-    return Math.round(delay);
-}
-/** The poll interval in ms: the user's value, at least 1 s. */
-function pollIntervalMs(pollIntervalSeconds) {
-    const seconds = Number.isFinite(pollIntervalSeconds) ? pollIntervalSeconds : DEFAULT_POLL_INTERVAL_SECONDS;
-    return Math.max(1, seconds) * 1000;
-}
-/** PercentDone is a string ("42", "42.0"); undefined when absent or not a number in 0–100. */
-function parsePercent(value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const percent = Number(value);
-    return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent : undefined;
-}
-function estimateEnd(status, anchor, percent, nowMs) {
-    if (status.state !== 'RUNNING')
-        return undefined;
-    const ends = [];
-    const expected = status.expectedCompletionDate?.getTime();
-    if (expected !== undefined && Number.isFinite(expected))
-        ends.push(expected);
-    // Needs some progress since the anchor: a rate from no movement would be a guess.
-    if (anchor && percent !== undefined && percent > anchor.percent && nowMs > anchor.atMs) {
-        // The fastest rate the rounded readings allow, and the most work they allow done: an early end.
-        const fastestRate = (percent + PERCENT_QUANTUM - anchor.percent) / (nowMs - anchor.atMs);
-        ends.push(nowMs + (100 - percent - PERCENT_QUANTUM) / fastestRate);
-    }
-    // The earlier of the two: trusting the later one risks sleeping past the end.
-    return ends.length > 0 ? Math.min(...ends) : undefined;
-}
-function pastGrace(memory, nowMs, interval) {
-    if (memory.dueSinceMs === undefined)
-        return false;
-    const run = Math.max(0, memory.dueSinceMs - (memory.anchor?.atMs ?? memory.firstCheckAtMs));
-    return nowMs - memory.dueSinceMs > Math.max(GRACE_INTERVALS * interval, GRACE_FRACTION_OF_RUN * run);
-}
-/** What counts as "something changed" for the backoff; progress counters do not, the estimate covers them. */
-function eventKey(status) {
-    const children = Object.entries(status.childJobsInState ?? {})
-        .filter(([, count]) => count > 0)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return JSON.stringify([status.state, status.statusMessage, children]);
-}
-function clamp(value, low, high) {
-    return Math.min(high, Math.max(low, value));
-}
-function clampUnit(value) {
-    return Number.isFinite(value) ? clamp(value, 0, 1) : 0;
-}
-
+// EXTERNAL MODULE: ./src/waitSchedule.ts
+var waitSchedule = __webpack_require__(159);
 ;// CONCATENATED MODULE: ./src/waitProgress.ts
 /**
  * The log lines printed while waiting. Pure: the loop decides when to print them.
@@ -157,7 +56,7 @@ function progressLine(update) {
     if (!changed && !stillCreated)
         return undefined;
     const explanation = next.state === 'CREATED' ? `, ${NOT_STARTED}` : '';
-    // quote() leaves U+2028/U+2029 as they are, and log viewers break lines at them.
+    // The whole line through oneLine: the facts hold AWS's state and numbers unquoted.
     return (0,src_escape/* oneLine */.TN)(`${jobLabel(update.job)}: ${facts}${explanation} [${(0,readableUnits/* formatDuration */.a)(elapsedMs)}]`);
 }
 /**
@@ -184,7 +83,7 @@ function describeStatus(status) {
 }
 /** "42%", "42.5%" from PercentDone ("42.0", "42.54"); undefined when it is not a percentage. */
 function formatPercent(percentDone) {
-    const percent = parsePercent(percentDone);
+    const percent = (0,waitSchedule/* parsePercent */.lo)(percentDone);
     return percent === undefined ? undefined : `${Number(percent.toFixed(1))}%`;
 }
 /** "3 RUNNING, 1 COMPLETED": the non-zero counts, in the order a job goes through its states. */
@@ -212,13 +111,12 @@ function formatChildCounts(counts) {
 
 
 
-const DEFAULT_CONCURRENCY = 10;
+
 // Jobs due this close together are checked in one round: fewer wake-ups, and checking early never adds lag.
 const COALESCE_MS = 1000;
 async function waitForJobs(jobs, source, clock, options) {
     const startMs = clock.now();
     const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000;
-    const concurrency = Math.max(1, Math.floor(options.concurrency ?? DEFAULT_CONCURRENCY));
     const tracked = jobs.map((job) => ({
         job,
         status: { isParent: job.isParent, creationDate: job.creationDate, recoveryPointArn: job.recoveryPointArn },
@@ -239,9 +137,9 @@ async function waitForJobs(jobs, source, clock, options) {
     };
     const schedule = (entry, status, nowMs) => {
         entry.lastCheckAtMs = nowMs;
-        entry.memory = recordCheck(entry.memory, status, nowMs);
+        entry.memory = (0,waitSchedule/* recordCheck */.Y$)(entry.memory, status, nowMs);
         const settings = { pollIntervalSeconds: options.pollIntervalSeconds, random: options.random, deadlineMs };
-        entry.nextAtMs = nowMs + nextDelayMs(entry.memory, nowMs, settings);
+        entry.nextAtMs = nowMs + (0,waitSchedule/* nextDelayMs */.j6)(entry.memory, nowMs, settings);
     };
     const check = async (entry) => {
         let status;
@@ -256,12 +154,12 @@ async function waitForJobs(jobs, source, clock, options) {
             const nowMs = clock.now();
             if (options.isTransientError(error)) {
                 if (!entry.warned)
-                    options.log(`Warning: ${jobLabel(entry.job)}: status check failed (${errorText(error)}); checking again later.`);
+                    options.log(`Warning: ${jobLabel(entry.job)}: status check failed (${waitForJobs_errorText(error)}); checking again later.`);
                 entry.warned = true;
                 schedule(entry, undefined, nowMs);
             }
             else {
-                options.log(`${jobLabel(entry.job)}: status check failed (${errorText(error)}); no longer waiting for this job.`);
+                options.log(`${jobLabel(entry.job)}: status check failed (${waitForJobs_errorText(error)}); no longer waiting for this job.`);
                 entry.error = error;
                 entry.done = true;
                 entry.lastCheckAtMs = nowMs;
@@ -291,7 +189,7 @@ async function waitForJobs(jobs, source, clock, options) {
         const final = nowMs >= deadlineMs;
         // At the deadline, one last look at every job not already looked at since, so its status is current.
         const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS));
-        const round = (0,src_concurrency/* mapConcurrently */.X2)(due, concurrency, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
+        const round = (0,concurrency/* mapConcurrently */.X2)(due, concurrency/* WAIT_CONCURRENCY */.GG, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
         const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))]);
         if (ended === 'aborted')
             return finish({ timedOut: false, cancelled: true });
@@ -312,12 +210,8 @@ async function waitForJobs(jobs, source, clock, options) {
     }
 }
 /** "AccessDeniedException: "User is not authorized…"": the error's name and message, on one line. */
-function errorText(error) {
-    if (error instanceof Error) {
-        const name = error.name && error.name !== 'Error' ? `${(0,src_escape/* oneLine */.TN)(error.name)}: ` : '';
-        return (0,src_escape/* oneLine */.TN)(`${name}${(0,src_escape/* quote */.hD)(error.message, 300)}`);
-    }
-    return (0,src_escape/* oneLine */.TN)((0,src_escape/* quote */.hD)(String(error), 300));
+function waitForJobs_errorText(error) {
+    return `${(0,errorText/* namePrefix */.w8)(error)}${(0,src_escape/* quote */.hD)(error instanceof Error ? error.message : String(error), 300)}`;
 }
 function abortPromise(signal) {
     if (signal === undefined) {
@@ -346,8 +240,6 @@ function abortPromise(signal) {
     };
 }
 
-// EXTERNAL MODULE: ./src/errorText.ts
-var src_errorText = __webpack_require__(9306);
 ;// CONCATENATED MODULE: ./src/jobOutcome.ts
 /**
  * The verdict on a job once the wait is over. Pure: one sentence per verdict, naming the resource,
@@ -362,13 +254,13 @@ const FAILED_CHILD_STATES = new Set(['FAILED', 'ABORTED', 'EXPIRED']);
 const MESSAGE_LENGTH = 500;
 function judgeJob(job, status, options) {
     const outcome = verdictOn(job, status, options);
-    // quote() leaves U+2028/U+2029 as they are, and log viewers break lines at them.
+    // The whole sentence on one line: the state and the job id come from AWS unquoted.
     return { verdict: outcome.verdict, message: (0,src_escape/* oneLine */.TN)(outcome.message) };
 }
 function verdictOn(job, status, options) {
     const subject = `Backup of ${(0,src_escape/* quote */.hD)(job.resourceArn)} (job ${(0,src_escape/* oneLine */.TN)(job.backupJobId)})`;
     // AWS's messages end with a period, and the sentence goes on after them.
-    const reason = status.statusMessage ? `: ${(0,src_escape/* quote */.hD)((0,src_errorText/* withoutTrailingPeriod */.Iq)(status.statusMessage), MESSAGE_LENGTH)}` : '';
+    const reason = status.statusMessage ? `: ${(0,src_escape/* quote */.hD)((0,errorText/* withoutTrailingPeriod */.Iq)(status.statusMessage), MESSAGE_LENGTH)}` : '';
     const state = status.state;
     if (!isTerminal(state)) {
         const percent = formatPercent(status.percentDone);
@@ -439,7 +331,7 @@ async function stopJobs(api, jobs, deadlineMs = STOP_DEADLINE_MS) {
     }));
     let timer;
     const deadline = new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)));
-    const stops = (0,src_concurrency/* mapConcurrently */.X2)(jobs, 10, async (job, i) => {
+    const stops = (0,concurrency/* mapConcurrently */.X2)(jobs, concurrency/* WAIT_CONCURRENCY */.GG, async (job, i) => {
         results[i] = await stopOne(api, job);
     });
     await Promise.race([stops, deadline]);
@@ -453,12 +345,12 @@ async function stopOne(api, job) {
         return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` };
     }
     catch (error) {
-        if ((0,src_errorText/* errorName */.Is)(error) === 'InvalidRequestException') {
+        if ((0,errorText/* errorName */.Is)(error) === 'InvalidRequestException') {
             // AWS says this both for resource types it cannot stop and for a job that ended a moment ago.
-            const line = `Could not stop ${label}: AWS Backup refused (${(0,src_escape/* oneLine */.TN)((0,src_errorText/* withoutTrailingPeriod */.Iq)((0,src_errorText/* messageOf */.bD)(error)))}); jobs of some resource types (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) cannot be stopped, and a job that has just ended has nothing to stop.`;
+            const line = `Could not stop ${label}: AWS Backup refused (${(0,errorText/* withoutTrailingPeriod */.Iq)((0,errorText/* messageOf */.bD)(error))}); jobs of some resource types (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) cannot be stopped, and a job that has just ended has nothing to stop.`;
             return { stopped: false, line };
         }
-        return { stopped: false, line: `Could not stop ${label}: ${(0,src_escape/* oneLine */.TN)((0,src_errorText/* messageOf */.bD)(error))}; it may still be running.` };
+        return { stopped: false, line: `Could not stop ${label}: ${(0,errorText/* messageOf */.bD)(error)}; it may still be running.` };
     }
 }
 
@@ -490,7 +382,7 @@ function isTransientAwsError(error) {
     if (!(error instanceof Error))
         return false;
     const e = error;
-    return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || (0,networkErrors/* isUnreachable */.R0)(error) || error instanceof credentials/* CredentialsError */.l;
+    return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || (0,networkErrors/* isUnreachable */.R0)(error) || error instanceof credentials/* CredentialsError */.lE;
 }
 /**
  * Waits for every started job, then judges each: the facts for the report and what failed.
@@ -573,4 +465,4 @@ async function logChildren(api, settings, job, rt) {
 
 };
 
-//# sourceMappingURL=628.index.js.map
+//# sourceMappingURL=674.index.js.map
