@@ -18,7 +18,7 @@ export interface Composition {
 export function packageOf(source: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)
   if (pkg) return pkg[1]!
-  if (/(^|\/)src\/[^/]+\.ts$/.test(source)) return "src/ (the action's own code)"
+  if (/(^|\/)src\/.+\.ts$/.test(source)) return "src/ (the action's own code)"
   const builtin = /external node-commonjs "([^"]+)"/.exec(source)
   if (builtin) return `Node builtin ${builtin[1]!.replace(/^node:/, '')}`
   if (source.includes('webpack/')) return 'ncc/webpack runtime'

@@ -1,14 +1,18 @@
 /**
- * Section 4: the wait schedule, simulated. Drives the real waitForJobs (src/waitForJobs.ts, compiled by tsc) with a
+ * Section 4: the wait schedule, simulated. Drives the real waitForJobs (src/wait/engine/waitForJobs.ts, compiled by tsc) with a
  * fake clock that moves only when the loop sleeps or a call answers, and a fake AWS whose job is RUNNING from its
  * creation with PercentDone growing linearly. Beside it, the fixed 30 s poll a user would write in a `run:` step.
  */
-import type { JobStatus, StartedJob } from '../src/jobTypes.js'
-import { waitForJobs, type JobStatusSource, type WaitClock } from '../src/waitForJobs.js'
-import { DEFAULT_POLL_INTERVAL_SECONDS } from '../src/waitSchedule.js'
+import type { JobStatus, StartedJob } from '../src/shared/job.js'
+import { waitForJobs, type WaitClock } from '../src/wait/engine/waitForJobs.js'
+import type { WatchedKind } from '../src/wait/engine/jobKind.js'
+import { BACKUP_JOB_LOOKS } from '../src/wait/backupJobKind.js'
+import { INPUT_FALLBACKS } from '../src/inputs/settings.js'
 import { max, median, table, verdict } from './lib.js'
 import { seededRandom } from '../sandbox/seededRandom.js'
 
+// poll-interval-seconds' default, as action.yml gives it.
+const DEFAULT_POLL_INTERVAL_SECONDS = Number(INPUT_FALLBACKS['poll-interval-seconds'])
 const MINUTE = 60_000
 const JOBS = [
   ['1 min', 1 * MINUTE],
@@ -39,8 +43,11 @@ class FakeClock implements WaitClock {
 }
 
 /** One job, RUNNING from t = 0 until endMs; PercentDone as AWS gives it ("42.0", whole percents) or not at all. */
-class LinearJob implements JobStatusSource {
+class LinearJob implements WatchedKind<StartedJob> {
   calls = 0
+  readonly isTerminal = BACKUP_JOB_LOOKS.isTerminal
+  readonly label = BACKUP_JOB_LOOKS.label
+  readonly isTransientError = (): boolean => false
   constructor(
     private readonly clock: FakeClock,
     readonly endMs: number,
@@ -66,8 +73,7 @@ const JOB: StartedJob = {
   region: 'us-east-1',
   partition: 'aws',
   idempotencyToken: 'bench',
-  backupJobId: 'bench-job',
-  isParent: false
+  backupJobId: 'bench-job'
 }
 
 interface Outcome {
@@ -81,13 +87,12 @@ async function schedule(endMs: number, progress: Progress, random: () => number)
   const clock = new FakeClock()
   clock.time = WAIT_STARTS_MS
   const job = new LinearJob(clock, endMs, progress)
-  const result = await waitForJobs([JOB], job, clock, {
+  const result = await waitForJobs([{ job: JOB, status: { isParent: false } }], job, clock, {
     pollIntervalSeconds: DEFAULT_POLL_INTERVAL_SECONDS,
     // action.yml's default is 60 minutes; raised here so that the 6-hour job is waited for.
     timeoutSeconds: (endMs + 60 * MINUTE) / 1000,
     random,
-    log: () => undefined,
-    isTransientError: () => false
+    log: () => undefined
   })
   if (result.timedOut || result.jobs[0]?.status.state !== 'COMPLETED')
     throw new Error(`simulated wait did not see the job end (${endMs} ms)`)

@@ -28370,7 +28370,62 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6014:
+/***/ 9555:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ describeAwsError),
+/* harmony export */   R: () => (/* binding */ jobContext)
+/* harmony export */ });
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
+
+
+
+/** The context of a call about one job (add the operation). */
+function jobContext(settings, job) {
+    return { resourceArn: job.resourceArn, backupVaultName: job.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn };
+}
+/** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
+function describeAwsError(error, call) {
+    const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
+    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
+    const base = `${call.operation} for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
+    const hint = hintFor(code, said, call, error);
+    return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
+}
+function hintFor(code, message, call, error) {
+    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnreachable */ .R0)(error))
+        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, error, call.idempotencyToken);
+    if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
+        return `allow iam:PassRole on ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
+    }
+    if (code === 'ResourceNotFoundException') {
+        return `check that the backup vault ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
+    }
+    if (code === 'UnrecognizedClientException' || code === 'InvalidClientTokenId') {
+        return 'AWS does not recognise the credentials this step uses; check role-to-assume, or the credentials set up before this step.';
+    }
+    if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+        return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`;
+    }
+    if (code === 'InvalidRequestException' && /already|in progress|running/i.test(message)) {
+        return 'another backup job for this resource may be running; AWS Backup runs one at a time.';
+    }
+    if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
+        return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).';
+    }
+    if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
+        return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.';
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
+/***/ 4160:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28389,7 +28444,7 @@ var external_node_https_ = __nccwpck_require__(4708);
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/proxyAgent.ts
+;// CONCATENATED MODULE: ./src/aws/proxyAgent.ts
 
 
 
@@ -28497,7 +28552,7 @@ function openTunnel(proxy, host, port, timeoutMs, done) {
     request.end();
 }
 
-;// CONCATENATED MODULE: ./src/awsClientConfig.ts
+;// CONCATENATED MODULE: ./src/aws/clientConfig.ts
 
 const CONNECTION_TIMEOUT_MS = 5_000;
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -28515,136 +28570,20 @@ function requestHandlerOptions(env) {
 
 /***/ }),
 
-/***/ 9905:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ describeAwsError),
-/* harmony export */   R: () => (/* binding */ jobContext)
-/* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
-/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9306);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4310);
-
-
-
-/** The context of a call about a job this step started (add the operation). */
-function jobContext(settings, job) {
-    return { resourceArn: job.resourceArn, backupVaultName: settings.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn };
-}
-/** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
-function describeAwsError(error, call) {
-    const code = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
-    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-    const base = `${call.operation} for ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
-    const hint = hintFor(code, said, call, error);
-    return hint ? `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
-}
-function hintFor(code, message, call, error) {
-    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnreachable */ .R0)(error))
-        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, error, call.idempotencyToken);
-    if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
-        return `allow iam:PassRole on ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
-    }
-    if (code === 'ResourceNotFoundException') {
-        return `check that the backup vault ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
-    }
-    if (code === 'UnrecognizedClientException' || code === 'InvalidClientTokenId') {
-        return 'AWS does not recognise the credentials this step uses; check role-to-assume, or the credentials set up before this step.';
-    }
-    if (code === 'AccessDeniedException' || code === 'AccessDenied') {
-        return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`;
-    }
-    if (code === 'InvalidRequestException' && /already|in progress|running/i.test(message)) {
-        return 'another backup job for this resource may be running; AWS Backup runs one at a time.';
-    }
-    if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
-        return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).';
-    }
-    if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
-        return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.';
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 1532:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GG: () => (/* binding */ WAIT_CONCURRENCY),
-/* harmony export */   X2: () => (/* binding */ mapConcurrently),
-/* harmony export */   YW: () => (/* binding */ REQUEST_CONCURRENCY),
-/* harmony export */   dV: () => (/* binding */ callLimiter)
-/* harmony export */ });
-/**
- * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
- * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
- */
-const REQUEST_CONCURRENCY = 20;
-/** Status checks and stops in flight at once while waiting: fewer, since they repeat for as long as the jobs run. */
-const WAIT_CONCURRENCY = 10;
-/**
- * Runs fn over items with at most `limit` calls in flight, keeping the results in input order.
- * Bounded so that many resources do not burst past the account's AWS API request rate.
- */
-async function mapConcurrently(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-/**
- * A bound on calls in flight that several callers share: a call waits for a free place, first come, first served.
- * Unlike mapConcurrently, it bounds calls rather than items: an item's second call queues behind every call already
- * waiting, such as the other items' first.
- */
-function callLimiter(limit) {
-    let active = 0;
-    const waiting = [];
-    return async (call) => {
-        if (active < limit)
-            active++;
-        // The place is handed over by the call that ends, so `active` stays counted.
-        else
-            await new Promise((resolve) => waiting.push(resolve));
-        try {
-            return await call();
-        }
-        finally {
-            const next = waiting.shift();
-            if (next)
-                next();
-            else
-                active--;
-        }
-    };
-}
-
-
-/***/ }),
-
-/***/ 3029:
+/***/ 6963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Og: () => (/* binding */ credentialsFor),
+/* harmony export */   Wx: () => (/* binding */ stepErrorMessage),
 /* harmony export */   lE: () => (/* binding */ CredentialsError),
 /* harmony export */   tl: () => (/* binding */ isMissingCredentials)
 /* harmony export */ });
-/* harmony import */ var _inputError_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(241);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2988);
-/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9306);
-/* harmony import */ var _awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6014);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4310);
+/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3619);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
+/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(428);
 
 
 
@@ -28657,6 +28596,13 @@ class CredentialsError extends Error {
 /** The SDK's default chain found no credentials (no role-to-assume, nothing in the environment). */
 function isMissingCredentials(error) {
     return error instanceof Error && error.name === 'CredentialsProviderError';
+}
+/** The sentence for an error that fails the whole step rather than one job. */
+function stepErrorMessage(error) {
+    if (isMissingCredentials(error)) {
+        return `No AWS credentials were found (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
+    }
+    return (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
 }
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
 // The SDK names them with an Exception suffix; the wire codes have none.
@@ -28678,7 +28624,7 @@ function credentialsFor(settings, env, deps, now = Date.now) {
     if (roleArn === undefined)
         return undefined;
     if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new _inputError_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
     }
     let current;
     let pending;
@@ -28687,7 +28633,7 @@ function credentialsFor(settings, env, deps, now = Date.now) {
     let failure;
     const fresh = () => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS;
     // Made once, so every renewal reuses the same connections (and proxy tunnels).
-    const handler = (0,_awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env);
+    const handler = (0,_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env);
     return async () => {
         if (failure !== undefined)
             throw failure;
@@ -28731,7 +28677,7 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
             return credentials;
         }
         catch (error) {
-            const code = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
+            const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
             sent += stsRequestsSent(error);
             if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
@@ -28748,24 +28694,24 @@ async function idToken(audience, deps) {
         return await deps.getIDToken(audience);
     }
     catch (error) {
-        throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}); check that the job has "permissions: id-token: write".`);
+        throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); check that the job has "permissions: id-token: write".`);
     }
 }
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
-    const base = `Could not assume role-to-assume ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}`;
+    const base = `Could not assume role-to-assume ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`;
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(subject)}`;
-        return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
+        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(subject)}`;
+        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
     }
     if (RETRIED_STS_ERRORS.has(code)) {
-        return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)}.`;
+        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)}.`;
     }
     if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreachable */ .R0)(error))
-        return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; ${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)('STS', error)}`;
-    return `${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
+        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; ${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)('STS', error)}`;
+    return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
 function stsRequestsSent(error) {
-    const attempts = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkAttempts */ .zp)(error);
+    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .sdkAttempts */ .zp)(error);
     return attempts !== undefined && attempts >= 1 ? attempts : 1;
 }
 /** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
@@ -28783,89 +28729,52 @@ function tokenSubject(token) {
 
 /***/ }),
 
-/***/ 9306:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Iq: () => (/* binding */ withoutTrailingPeriod),
-/* harmony export */   Is: () => (/* binding */ errorName),
-/* harmony export */   bD: () => (/* binding */ messageOf),
-/* harmony export */   w8: () => (/* binding */ namePrefix),
-/* harmony export */   zp: () => (/* binding */ sdkAttempts)
+/* harmony export */   R0: () => (/* binding */ isUnreachable),
+/* harmony export */   nT: () => (/* binding */ withoutSdkPrefix),
+/* harmony export */   qk: () => (/* binding */ unreachableHint)
 /* harmony export */ });
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2988);
-/** How an error reads in a message for the user: its name, its message on one line, no trailing period. */
-
-/** The error's name, on one line: the SDK takes it from the code in AWS's answer. */
-function errorName(error) {
-    return error instanceof Error ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error.name) : '';
-}
-/** "ThrottlingException: " to put before a message; nothing for a plain Error, whose name says nothing. */
-function namePrefix(error) {
-    const name = errorName(error);
-    return name && name !== 'Error' ? `${name}: ` : '';
-}
-/** The number of attempts the SDK made for a call that failed, when it says. */
-function sdkAttempts(error) {
-    const attempts = error?.$metadata?.attempts;
-    return typeof attempts === 'number' ? attempts : undefined;
-}
-/** An error's message on one line, safe for the log: it often quotes what a service said. */
-function messageOf(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text.replace(/\s+/g, ' ').trim());
-}
-/** So a sentence can go on after a quoted message without ending in ".;" or ".". */
-function withoutTrailingPeriod(text) {
-    return text.replace(/[.\s]+$/, '');
-}
+/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
 
 
-/***/ }),
 
-/***/ 2988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TN: () => (/* binding */ oneLine),
-/* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   hD: () => (/* binding */ quote)
-/* harmony export */ });
+// Node's codes for a connection that could not be made, was cut, or timed out.
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN'
+]);
+/** The request never got the service's answer: no connection, a dropped one, a timeout, or a proxy in the way. */
+function isUnreachable(error) {
+    if (!(error instanceof Error))
+        return false;
+    const code = error.code;
+    return error.name === 'TimeoutError' || (typeof code === 'string' && NETWORK_CODES.has(code)) || error.message.startsWith('The proxy ');
+}
 /**
- * Values from outside (inputs, AWS answers) pass through here before they reach the log,
- * an output or the step summary, so they cannot start a workflow command, break the
- * GITHUB_OUTPUT format or the summary's markdown table.
+ * What to do when `service` could not be reached, after the attempts the SDK made. `token`: a start that may have
+ * reached AWS Backup before the answer was lost, so the user can find the job.
  */
-/**
- * One line that cannot carry a runner command: `::name::` commands are recognised at the start of a line (after
- * spaces), the older `##[name]` ones anywhere in it, so no value may start a line or hold `##[` as it is.
- */
-function oneLine(value) {
-    return (value
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
-        // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
-        .replace(/##\[/g, '##\u200b[')
-        .replace(/^(\s*)::/, '$1:\u200b:'));
+function unreachableHint(service, error, token) {
+    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .sdkAttempts */ .zp)(error);
+    const tries = attempts === undefined ? 'each attempt' : attempts === 1 ? '1 attempt' : `${attempts} attempts, each`;
+    const maybeStarted = token === undefined ? '' : `, so the job may have started anyway (look for idempotency token ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(token)} in AWS Backup)`;
+    return `${service} could not be reached (${tries} with ${_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .CONNECTION_TIMEOUT_MS */ .c8 / 1000} s to connect and ${_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_TIMEOUT_MS */ .j2 / 1000} s to answer)${maybeStarted}; check the runner's network and, behind a proxy, HTTPS_PROXY and NO_PROXY, or raise retry-max-attempts.`;
 }
-/** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
-function quote(value, maxLength = 120) {
-    const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
-    // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
-    return JSON.stringify(shown)
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029')
-        .replace(/##\[/g, '##\u200b[');
-}
-/** A value for one cell of a markdown table. */
-function markdownCell(value) {
-    // Markdown escapes first, so the entities and the escaped pipe added after them stay as they are.
-    return oneLine(value)
-        .replace(/([\\`*_[\]#!~])/g, '\\$1')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/\|/g, '\\|');
+/** The SDK's timeout messages name its package; users need only what happened. */
+function withoutSdkPrefix(message) {
+    return message.replace(/^@smithy\/node-http-handler - (\[ERROR\] )?/, '');
 }
 
 
@@ -28875,9 +28784,9 @@ function markdownCell(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3748);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4147);
-/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9306);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1818);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
 
 
@@ -28887,7 +28796,7 @@ for (const name of ['SIGINT', 'SIGTERM'])
     process.once(name, () => controller.abort(name));
 const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)(controller.signal);
 // run() reports its own failures; this catches a failure to report (an unwritable output file), without a stack trace.
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`));
+await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`));
 // A status check still in flight when the run was cancelled must not hold the step open.
 if (controller.signal.aborted)
     process.exit();
@@ -28897,21 +28806,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 241:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ InputError)
-/* harmony export */ });
-/** A problem with the step's inputs or environment that the user fixes in the workflow: shown as one sentence, no stack. */
-class InputError extends Error {
-    name = 'InputError';
-}
-
-
-/***/ }),
-
-/***/ 3748:
+/***/ 1818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28920,11 +28815,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: ./src/inputError.ts
-var inputError = __nccwpck_require__(241);
-// EXTERNAL MODULE: ./src/escape.ts
-var src_escape = __nccwpck_require__(2988);
-;// CONCATENATED MODULE: ./src/arn.ts
+// EXTERNAL MODULE: ./src/shared/inputError.ts
+var inputError = __nccwpck_require__(3619);
+// EXTERNAL MODULE: ./src/shared/escape.ts
+var shared_escape = __nccwpck_require__(6242);
+;// CONCATENATED MODULE: ./src/inputs/arn.ts
 
 
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/;
@@ -28938,7 +28833,7 @@ function isRegion(value) {
 function parseArn(value, input) {
     const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null;
     if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,src_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
+        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
     }
     const [, partition = '', service = '', region = '', account = '', resource = ''] = match;
     return { partition, service, region, account, resource };
@@ -28947,34 +28842,12 @@ function parseArn(value, input) {
 function parseRoleArn(value, input) {
     const arn = parseArn(value, input);
     if (arn.service !== 'iam' || arn.region !== '' || arn.account === '' || !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,src_escape/* quote */.hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`);
+        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`);
     }
     return arn;
 }
-/** The AWS console's domain for a partition (China has its own). */
-function consoleDomain(partition) {
-    if (partition === 'aws')
-        return 'console.aws.amazon.com';
-    if (partition === 'aws-cn')
-        return 'console.amazonaws.cn';
-    if (partition === 'aws-us-gov')
-        return 'console.amazonaws-us-gov.com';
-    return undefined;
-}
-/** A link to a backup job in the AWS Backup console, when the partition has a public console. */
-function backupJobConsoleUrl(partition, region, backupJobId) {
-    const domain = consoleDomain(partition);
-    if (!domain)
-        return undefined;
-    const encodedRegion = urlPart(region);
-    return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${urlPart(backupJobId)}`;
-}
-/** encodeURIComponent leaves ( ) * ! ' alone, and a ")" would end a markdown link early. */
-function urlPart(value) {
-    return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-}
 
-;// CONCATENATED MODULE: ./src/keyValueInput.ts
+;// CONCATENATED MODULE: ./src/inputs/keyValueInput.ts
 
 
 /**
@@ -28991,12 +28864,12 @@ function parseKeyValueInput(raw, input, rules) {
         if (key === '')
             throw new inputError/* InputError */.d(`Input ${input} has an empty key; every entry needs a key.`);
         if (Object.prototype.hasOwnProperty.call(map, key)) {
-            throw new inputError/* InputError */.d(`Input ${input} has the key ${(0,src_escape/* quote */.hD)(key)} twice; give each key once.`);
+            throw new inputError/* InputError */.d(`Input ${input} has the key ${(0,shared_escape/* quote */.hD)(key)} twice; give each key once.`);
         }
         if (!rules.isKeyAllowed(key))
-            throw new inputError/* InputError */.d(`Input ${input} has the key ${(0,src_escape/* quote */.hD)(key)}, which is not allowed; ${rules.allowed}.`);
+            throw new inputError/* InputError */.d(`Input ${input} has the key ${(0,shared_escape/* quote */.hD)(key)}, which is not allowed; ${rules.allowed}.`);
         if (!rules.isValueAllowed(value)) {
-            throw new inputError/* InputError */.d(`Input ${input} has the value ${(0,src_escape/* quote */.hD)(value)} for ${(0,src_escape/* quote */.hD)(key)}, which is not allowed; ${rules.allowed}.`);
+            throw new inputError/* InputError */.d(`Input ${input} has the value ${(0,shared_escape/* quote */.hD)(value)} for ${(0,shared_escape/* quote */.hD)(key)}, which is not allowed; ${rules.allowed}.`);
         }
         map[key] = value;
     }
@@ -29015,7 +28888,7 @@ function jsonEntries(text, input) {
     }
     return Object.entries(parsed).map(([key, value]) => {
         if (typeof value !== 'string') {
-            throw new inputError/* InputError */.d(`Input ${input} has a ${value === null ? 'null' : typeof value} value for ${(0,src_escape/* quote */.hD)(key)}; every value must be a JSON string.`);
+            throw new inputError/* InputError */.d(`Input ${input} has a ${value === null ? 'null' : typeof value} value for ${(0,shared_escape/* quote */.hD)(key)}; every value must be a JSON string.`);
         }
         return [key, value];
     });
@@ -29028,7 +28901,7 @@ function lineEntries(text, input) {
         .map(({ line, number }) => {
         const at = line.indexOf('=');
         if (at < 0)
-            throw new inputError/* InputError */.d(`Input ${input} line ${number} has ${(0,src_escape/* quote */.hD)(line)}, which has no "="; write key=value.`);
+            throw new inputError/* InputError */.d(`Input ${input} line ${number} has ${(0,shared_escape/* quote */.hD)(line)}, which has no "="; write key=value.`);
         return [line.slice(0, at).trim(), line.slice(at + 1).trim()];
     });
 }
@@ -29049,7 +28922,7 @@ const TAG_RULES = {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/idempotencyToken.ts
+;// CONCATENATED MODULE: ./src/inputs/idempotencyToken.ts
 
 const MAX_TOKEN_LENGTH = 64;
 function digest(parts, length) {
@@ -29071,7 +28944,7 @@ function explicitIdempotencyToken(token, resourceArn, resourceCount) {
     return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
 }
 
-;// CONCATENATED MODULE: ./src/numberInputs.ts
+;// CONCATENATED MODULE: ./src/inputs/scalarInputs.ts
 
 
 const WHOLE = /^\d+$/;
@@ -29086,7 +28959,7 @@ function isTrueInput(raw) {
 function parseWholeNumber(raw, input, min, max) {
     const value = WHOLE.test(raw) ? Number(raw) : NaN;
     if (!Number.isSafeInteger(value) || value < min || value > max) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,src_escape/* quote */.hD)(raw)}; use a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`);
+        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`);
     }
     return value;
 }
@@ -29095,7 +28968,7 @@ function parseDecimal(raw, input, min, max) {
     const value = DECIMAL.test(raw) ? Number(raw) : NaN;
     if (!Number.isFinite(value) || value < min || value <= 0 || value > max) {
         const bound = min > 0 ? `from ${min} to ${max}` : `greater than 0 and at most ${max}`;
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,src_escape/* quote */.hD)(raw)}; use a number ${bound} (decimals allowed, e.g. 1.5).`);
+        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use a number ${bound} (decimals allowed, e.g. 1.5).`);
     }
     return value;
 }
@@ -29107,19 +28980,33 @@ function parseBoolean(raw, input, defaultValue) {
         return true;
     if (FALSE.includes(raw))
         return false;
-    throw new inputError/* InputError */.d(`Input ${input} has ${(0,src_escape/* quote */.hD)(raw)}; use true or false.`);
+    throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use true or false.`);
 }
 
-// EXTERNAL MODULE: ./src/waitSchedule.ts
-var waitSchedule = __nccwpck_require__(159);
-;// CONCATENATED MODULE: ./src/settings.ts
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
 
 
 
 
 
 
-
+/**
+ * What an empty input means. The runner fills in action.yml's defaults, so these are for callers that do not (local
+ * runs); a test holds them to action.yml's, which are the ones written for users.
+ */
+const INPUT_FALLBACKS = Object.freeze({
+    audience: 'sts.amazonaws.com',
+    'role-duration-seconds': '3600',
+    wait: 'false',
+    'wait-timeout-minutes': '60',
+    'poll-interval-seconds': '15',
+    'allow-partial': 'false',
+    'stop-job-on-timeout': 'false',
+    'retry-max-attempts': '5',
+    'mask-aws-account-id': 'false'
+});
+/** The inputs that hold ARNs, so account ids in them can be masked before anything else is read. */
+const ARN_INPUTS = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const TOKEN = /^[\x21-\x7e]{1,100}$/;
@@ -29141,7 +29028,8 @@ function runContextFrom(env) {
     };
 }
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
-function parseSettings(read, env) {
+function parseSettings(readRaw, env) {
+    const read = (name) => readRaw(name) || (INPUT_FALLBACKS[name] ?? '');
     const required = (name) => {
         const value = read(name);
         if (value.trim() === '')
@@ -29157,10 +29045,10 @@ function parseSettings(read, env) {
     const resources = resourceArns.map((arn) => ({ arn, parsed: parseArn(arn, 'resource-arn') }));
     const duplicate = resourceArns.find((arn, i) => resourceArns.indexOf(arn) !== i);
     if (duplicate !== undefined)
-        throw new inputError/* InputError */.d(`Input resource-arn lists ${(0,src_escape/* quote */.hD)(duplicate)} twice; list each resource once.`);
+        throw new inputError/* InputError */.d(`Input resource-arn lists ${(0,shared_escape/* quote */.hD)(duplicate)} twice; list each resource once.`);
     const backupVaultName = required('backup-vault-name');
     if (!VAULT_NAME.test(backupVaultName)) {
-        throw new inputError/* InputError */.d(`Input backup-vault-name has ${(0,src_escape/* quote */.hD)(backupVaultName)}, which is not a vault name; use 2-50 letters, digits, "-" or "_".`);
+        throw new inputError/* InputError */.d(`Input backup-vault-name has ${(0,shared_escape/* quote */.hD)(backupVaultName)}, which is not a vault name; use 2-50 letters, digits, "-" or "_".`);
     }
     const iamRoleArn = required('iam-role-arn');
     parseRoleArn(iamRoleArn, 'iam-role-arn');
@@ -29169,24 +29057,24 @@ function parseSettings(read, env) {
         parseRoleArn(roleToAssume, 'role-to-assume');
     const explicitRegion = read('aws-region');
     if (explicitRegion !== '' && !isRegion(explicitRegion)) {
-        throw new inputError/* InputError */.d(`Input aws-region has ${(0,src_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
+        throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
     }
     const envRegion = [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r));
     const jobsRegions = resources.map(({ arn, parsed }) => regionFor(arn, parsed, explicitRegion, envRegion));
     const region = explicitRegion || envRegion || jobsRegions[0];
-    const audience = read('audience') || 'sts.amazonaws.com';
+    const audience = read('audience');
     if (audience.length > 256 || /\s/.test(audience)) {
-        throw new inputError/* InputError */.d(`Input audience has ${(0,src_escape/* quote */.hD)(audience)}; give one audience of at most 256 characters without spaces.`);
+        throw new inputError/* InputError */.d(`Input audience has ${(0,shared_escape/* quote */.hD)(audience)}; give one audience of at most 256 characters without spaces.`);
     }
     const run = runContextFrom(env);
     const roleSessionName = read('role-session-name') || defaultSessionName(run);
     if (!SESSION_NAME.test(roleSessionName)) {
-        throw new inputError/* InputError */.d(`Input role-session-name has ${(0,src_escape/* quote */.hD)(roleSessionName)}; use 2-64 characters of letters, digits and + = , . @ _ -.`);
+        throw new inputError/* InputError */.d(`Input role-session-name has ${(0,shared_escape/* quote */.hD)(roleSessionName)}; use 2-64 characters of letters, digits and + = , . @ _ -.`);
     }
-    const roleDurationSeconds = parseWholeNumber(read('role-duration-seconds') || '3600', 'role-duration-seconds', 900, 43_200);
+    const roleDurationSeconds = parseWholeNumber(read('role-duration-seconds'), 'role-duration-seconds', 900, 43_200);
     const explicitToken = read('idempotency-token');
     if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
-        throw new inputError/* InputError */.d(`Input idempotency-token has ${(0,src_escape/* quote */.hD)(explicitToken)}; use 1-100 printable ASCII characters without spaces.`);
+        throw new inputError/* InputError */.d(`Input idempotency-token has ${(0,shared_escape/* quote */.hD)(explicitToken)}; use 1-100 printable ASCII characters without spaces.`);
     }
     const startWindowMinutes = optionalWhole(read, 'start-window-minutes', 60, MAX_WINDOW_MINUTES);
     const completeWindowMinutes = optionalWhole(read, 'complete-window-minutes', 1, MAX_WINDOW_MINUTES);
@@ -29198,7 +29086,7 @@ function parseSettings(read, env) {
     if (airGappedArn !== undefined) {
         const { service, resource, region: vaultRegion, account } = parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn');
         if (service !== 'backup' || !resource.startsWith('backup-vault:') || vaultRegion === '' || account === '') {
-            throw new inputError/* InputError */.d(`Input logically-air-gapped-backup-vault-arn has ${(0,src_escape/* quote */.hD)(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
+            throw new inputError/* InputError */.d(`Input logically-air-gapped-backup-vault-arn has ${(0,shared_escape/* quote */.hD)(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
         }
     }
     const jobs = resources.map(({ arn, parsed }, i) => {
@@ -29207,6 +29095,7 @@ function parseSettings(read, env) {
             resourceArn: arn,
             partition: parsed.partition,
             region: jobRegion,
+            backupVaultName,
             idempotencyToken: explicitToken === ''
                 ? defaultIdempotencyToken(run, jobRegion, backupVaultName, arn)
                 : explicitIdempotencyToken(explicitToken, arn, resources.length)
@@ -29214,7 +29103,6 @@ function parseSettings(read, env) {
     });
     return Object.freeze({
         jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
-        backupVaultName,
         iamRoleArn,
         roleToAssume,
         region,
@@ -29229,11 +29117,11 @@ function parseSettings(read, env) {
         index,
         logicallyAirGappedBackupVaultArn: airGappedArn,
         wait: parseBoolean(read('wait'), 'wait', false),
-        waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes') || '60', 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
-        pollIntervalSeconds: parseDecimal(read('poll-interval-seconds') || String(waitSchedule/* DEFAULT_POLL_INTERVAL_SECONDS */.Ou), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
+        waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes'), 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
+        pollIntervalSeconds: parseDecimal(read('poll-interval-seconds'), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
         allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
         stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false),
-        retryMaxAttempts: parseWholeNumber(read('retry-max-attempts') || '5', 'retry-max-attempts', 1, 20),
+        retryMaxAttempts: parseWholeNumber(read('retry-max-attempts'), 'retry-max-attempts', 1, 20),
         maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false)
     });
 }
@@ -29241,13 +29129,13 @@ function parseSettings(read, env) {
 function regionFor(value, arn, explicitRegion, envRegion) {
     if (arn.region !== '') {
         if (explicitRegion !== '' && explicitRegion !== arn.region) {
-            throw new inputError/* InputError */.d(`Input aws-region is ${(0,src_escape/* quote */.hD)(explicitRegion)} but resource-arn ${(0,src_escape/* quote */.hD)(value)} is in ${arn.region}; a resource is backed up in its own region, so remove aws-region or make them match.`);
+            throw new inputError/* InputError */.d(`Input aws-region is ${(0,shared_escape/* quote */.hD)(explicitRegion)} but resource-arn ${(0,shared_escape/* quote */.hD)(value)} is in ${arn.region}; a resource is backed up in its own region, so remove aws-region or make them match.`);
         }
         return arn.region;
     }
     const region = explicitRegion || envRegion;
     if (!region) {
-        throw new inputError/* InputError */.d(`Input resource-arn ${(0,src_escape/* quote */.hD)(value)} names no region; set aws-region (or AWS_REGION) to the region of its backup vault.`);
+        throw new inputError/* InputError */.d(`Input resource-arn ${(0,shared_escape/* quote */.hD)(value)} names no region; set aws-region (or AWS_REGION) to the region of its backup vault.`);
     }
     return region;
 }
@@ -29280,20 +29168,48 @@ function parseIndex(raw) {
         return undefined;
     const upper = raw.toUpperCase();
     if (upper !== 'ENABLED' && upper !== 'DISABLED') {
-        throw new inputError/* InputError */.d(`Input index has ${(0,src_escape/* quote */.hD)(raw)}; use ENABLED or DISABLED.`);
+        throw new inputError/* InputError */.d(`Input index has ${(0,shared_escape/* quote */.hD)(raw)}; use ENABLED or DISABLED.`);
     }
     return upper;
 }
 
-// EXTERNAL MODULE: ./src/credentials.ts
-var src_credentials = __nccwpck_require__(3029);
-// EXTERNAL MODULE: ./src/errorText.ts
-var errorText = __nccwpck_require__(9306);
-// EXTERNAL MODULE: ./src/concurrency.ts
-var concurrency = __nccwpck_require__(1532);
-// EXTERNAL MODULE: ./src/awsErrors.ts
-var awsErrors = __nccwpck_require__(9905);
-;// CONCATENATED MODULE: ./src/startBackupJobs.ts
+// EXTERNAL MODULE: ./src/aws/credentials.ts
+var aws_credentials = __nccwpck_require__(6963);
+// EXTERNAL MODULE: ./src/shared/errorText.ts
+var errorText = __nccwpck_require__(3588);
+// EXTERNAL MODULE: ./src/shared/job.ts
+var shared_job = __nccwpck_require__(6322);
+// EXTERNAL MODULE: ./src/shared/concurrency.ts
+var concurrency = __nccwpck_require__(438);
+// EXTERNAL MODULE: ./src/aws/awsErrors.ts
+var awsErrors = __nccwpck_require__(9555);
+;// CONCATENATED MODULE: ./src/shared/consoleUrl.ts
+/** Links into the AWS console, for the log and the step summary. */
+/** The AWS console's domain for a partition (China has its own). */
+function consoleDomain(partition) {
+    if (partition === 'aws')
+        return 'console.aws.amazon.com';
+    if (partition === 'aws-cn')
+        return 'console.amazonaws.cn';
+    if (partition === 'aws-us-gov')
+        return 'console.amazonaws-us-gov.com';
+    return undefined;
+}
+/** A link to a backup job in the AWS Backup console, when the partition has a public console. */
+function backupJobConsoleUrl(partition, region, backupJobId) {
+    const domain = consoleDomain(partition);
+    if (!domain)
+        return undefined;
+    const encodedRegion = urlPart(region);
+    return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${urlPart(backupJobId)}`;
+}
+/** encodeURIComponent leaves ( ) * ! ' alone, and a ")" would end a markdown link early. */
+function urlPart(value) {
+    return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+}
+
+;// CONCATENATED MODULE: ./src/start/startBackupJobs.ts
+
 
 
 
@@ -29323,36 +29239,39 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         }
     };
     return Promise.all(settings.jobs.map(async (request) => {
-        const outcome = await limit(() => start(request));
-        const job = outcome.job;
-        return job && afterStart ? { ...outcome, status: await limit(() => afterStart(job)) } : outcome;
+        const record = await limit(() => start(request));
+        const job = record.backupJobId === undefined ? undefined : { ...request, backupJobId: record.backupJobId };
+        if (!job || !afterStart)
+            return record;
+        const checked = await limit(() => afterStart(job));
+        return checked ? { ...record, status: (0,shared_job/* laterStatus */.vI)(record.status, checked) } : record;
     }));
 }
 async function startOne(settings, api, request, log, signal) {
     const notSent = {
         request,
-        error: `No backup job was started for ${(0,src_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
+        startError: `No backup job was started for ${(0,shared_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
     };
     if (signal?.aborted)
         return notSent;
     let sent = false;
     try {
-        const job = await withinGrace(api.start(request, () => {
+        const answer = await withinGrace(api.start(request, () => {
             // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
             if (signal?.aborted && !sent)
                 throw new StartCancelled();
             sent = true;
         }), signal);
-        if (job === undefined && !sent)
+        if (answer === undefined && !sent)
             return notSent;
-        if (job === undefined) {
+        if (answer === undefined) {
             return {
                 request,
-                error: `The run was cancelled while the backup job for ${(0,src_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,src_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`
+                startError: `The run was cancelled while the backup job for ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,shared_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`
             };
         }
-        log(startedLine(job));
-        return { request, job };
+        log(startedLine({ ...request, backupJobId: answer.backupJobId }));
+        return { request, backupJobId: answer.backupJobId, status: answer.status };
     }
     catch (error) {
         if (error instanceof StartCancelled)
@@ -29364,19 +29283,19 @@ async function startOne(settings, api, request, log, signal) {
             operation: 'StartBackupJob',
             idempotencyToken: request.idempotencyToken
         });
-        return { request, error: message };
+        return { request, startError: message };
     }
 }
 function startedLine(job) {
     const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId);
-    return (0,src_escape/* oneLine */.TN)(`Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`);
+    return (0,shared_escape/* oneLine */.TN)(`Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`);
 }
 class StartCancelled extends Error {
     name = 'StartCancelled';
 }
 /** No credentials at all: the same for every resource, so the step reports it once. */
 function isCredentialsFailure(error) {
-    return error instanceof src_credentials/* CredentialsError */.lE || (0,src_credentials/* isMissingCredentials */.tl)(error);
+    return error instanceof aws_credentials/* CredentialsError */.lE || (0,aws_credentials/* isMissingCredentials */.tl)(error);
 }
 /** The start's answer, or undefined when the run was cancelled and the answer did not come within the grace period. */
 async function withinGrace(start, signal) {
@@ -29400,23 +29319,46 @@ async function withinGrace(start, signal) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime.ts + 22 modules
-var runtime = __nccwpck_require__(4147);
-;// CONCATENATED MODULE: ./src/jobReport.ts
+;// CONCATENATED MODULE: ./src/start/statusOnce.ts
 
-function jobReport({ outcome, status }, backupVaultName) {
-    const job = outcome.job;
+
+/**
+ * Without wait, one status check per job once it started fills in its state and, where known, its recovery point.
+ * Undefined (with a warning) when it cannot be read: the job id is reported either way.
+ */
+function statusOnce(api, settings, rt) {
+    return async (job) => {
+        if (rt.signal.aborted)
+            return undefined;
+        try {
+            return await api.describe(job);
+        }
+        catch (error) {
+            // A check abandoned because the run was cancelled is no news.
+            if (!rt.signal.aborted) {
+                const problem = (0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)(settings, job), operation: 'DescribeBackupJob' });
+                rt.warning(`Started job ${(0,shared_escape/* oneLine */.TN)(job.backupJobId)}, but ${problem}`);
+            }
+            return undefined;
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/jobReport.ts
+
+function jobReport({ request, backupJobId, status, startError }) {
     return {
-        resourceArn: outcome.request.resourceArn,
-        backupVaultName,
-        region: outcome.request.region,
-        backupJobId: job?.backupJobId ?? null,
-        recoveryPointArn: status?.recoveryPointArn ?? job?.recoveryPointArn ?? null,
-        creationDate: isoDate(status?.creationDate ?? job?.creationDate),
-        isParent: job ? (status?.isParent ?? job.isParent) : null,
-        idempotencyToken: outcome.request.idempotencyToken,
+        resourceArn: request.resourceArn,
+        backupVaultName: request.backupVaultName,
+        region: request.region,
+        backupJobId: backupJobId ?? null,
+        recoveryPointArn: status?.recoveryPointArn ?? null,
+        creationDate: isoDate(status?.creationDate),
+        isParent: backupJobId === undefined ? null : (status?.isParent ?? false),
+        idempotencyToken: request.idempotencyToken,
         state: status?.state ?? null,
-        statusMessage: outcome.error ?? status?.statusMessage ?? null,
+        // A job that did not start has no status of its own: the output says why instead.
+        statusMessage: startError ?? status?.statusMessage ?? null,
         percentDone: status?.percentDone ?? null,
         completionDate: isoDate(status?.completionDate),
         backupSizeInBytes: status?.backupSizeInBytes ?? null
@@ -29441,52 +29383,90 @@ const LINE_OUTPUTS = [
 function stepOutputs(reports) {
     const outputs = {};
     for (const [name, field] of LINE_OUTPUTS) {
-        outputs[name] = reports.map((report) => (0,src_escape/* oneLine */.TN)(String(report[field] ?? ''))).join('\n');
+        outputs[name] = reports.map((report) => (0,shared_escape/* oneLine */.TN)(String(report[field] ?? ''))).join('\n');
     }
     outputs['backup-jobs'] = JSON.stringify(reports);
     return outputs;
 }
 
-// EXTERNAL MODULE: ./src/readableUnits.ts
-var readableUnits = __nccwpck_require__(5224);
-;// CONCATENATED MODULE: ./src/stepSummary.ts
+// EXTERNAL MODULE: ./src/shared/readableUnits.ts
+var readableUnits = __nccwpck_require__(7346);
+;// CONCATENATED MODULE: ./src/report/stepSummary.ts
 
 
 
 const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duration', 'Job'];
-/** The step summary: one table row per job, every value escaped for markdown. */
-function stepSummaryMarkdown(reports, partitionOf, now) {
-    const rows = reports.map((report) => {
-        const url = report.backupJobId ? backupJobConsoleUrl(partitionOf(report), report.region, report.backupJobId) : undefined;
-        const job = report.backupJobId
-            ? url
-                ? `[${(0,src_escape/* markdownCell */.UZ)(report.backupJobId)}](${url})`
-                : (0,src_escape/* markdownCell */.UZ)(report.backupJobId)
-            : 'not started';
+/** The step summary: one table row per job, every value escaped for markdown; why a job did not start, below. */
+function stepSummaryMarkdown(records, now) {
+    const rows = records.map(({ request, backupJobId, status }) => {
+        const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
+        const job = backupJobId ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(backupJobId)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(backupJobId)) : 'not started';
         return [
-            (0,src_escape/* markdownCell */.UZ)(report.resourceArn),
-            (0,src_escape/* markdownCell */.UZ)(report.backupVaultName),
-            (0,src_escape/* markdownCell */.UZ)(report.state ?? (report.backupJobId ? 'unknown' : 'not started')),
-            report.recoveryPointArn ? (0,src_escape/* markdownCell */.UZ)(report.recoveryPointArn) : '',
-            report.backupSizeInBytes === null ? '' : (0,readableUnits/* formatBytes */.z)(report.backupSizeInBytes),
-            duration(report, now),
+            (0,shared_escape/* markdownCell */.UZ)(request.resourceArn),
+            (0,shared_escape/* markdownCell */.UZ)(request.backupVaultName),
+            (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (backupJobId ? 'unknown' : 'not started')),
+            status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
+            status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z)(status.backupSizeInBytes),
+            duration(status?.creationDate, status?.completionDate, now),
             job
         ];
     });
     const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-    const failed = reports.filter((r) => r.statusMessage && !r.backupJobId);
-    return [`### AWS Backup jobs`, '', ...lines, '', ...failed.map((r) => `- ${(0,src_escape/* markdownCell */.UZ)(r.statusMessage ?? '')}`), ''].join('\n');
+    const notStarted = records.flatMap((r) => (r.startError ? [`- ${(0,shared_escape/* markdownCell */.UZ)(r.startError)}`] : []));
+    return [`### AWS Backup jobs`, '', ...lines, '', ...notStarted, ''].join('\n');
 }
-function duration(report, now) {
-    if (!report.creationDate)
+function duration(created, completed, now) {
+    if (!created || Number.isNaN(created.getTime()))
         return '';
-    const end = report.completionDate ? new Date(report.completionDate) : now;
-    return (0,readableUnits/* formatDuration */.a)(end.getTime() - new Date(report.creationDate).getTime());
+    return (0,readableUnits/* formatDuration */.a)((completed ?? now).getTime() - created.getTime());
 }
 
+;// CONCATENATED MODULE: ./src/report/stepReport.ts
+
+
+
+
+
+/**
+ * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
+ * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
+ */
+async function reportStep(rt, records, stepError) {
+    for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport))))
+        rt.setOutput(name, value);
+    try {
+        await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())));
+    }
+    catch (error) {
+        rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
+    }
+    if (rt.signal.aborted) {
+        const started = records.filter((r) => r.backupJobId);
+        rt.info(started.length === 0
+            ? 'The run was cancelled before any backup job was started.'
+            : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')}.`));
+    }
+    const failed = records.flatMap((record) => {
+        const message = (0,shared_job/* failureOf */.g5)(record);
+        return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }];
+    });
+    const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])];
+    if (messages.length === 1)
+        rt.setFailed(messages[0]);
+    if (messages.length > 1) {
+        messages.forEach((message) => rt.error(message));
+        rt.setFailed(failed.length > 0
+            ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => (0,shared_escape/* quote */.hD)(f.resourceArn)).join(', ')}; see the errors above.`
+            : `The step failed for ${messages.length} reasons; see the errors above.`);
+    }
+    else if (messages.length === 0 && rt.signal.aborted) {
+        rt.setFailed('The run was cancelled.');
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime.ts + 22 modules
+var runtime = __nccwpck_require__(2014);
 ;// CONCATENATED MODULE: ./src/main.ts
-
-
 
 
 
@@ -29509,31 +29489,26 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         rt.setFailed((0,errorText/* messageOf */.bD)(error));
         return;
     }
-    let facts = settings.jobs.map((request) => ({ outcome: { request } }));
-    const failures = [];
+    let records = settings.jobs.map((request) => ({ request }));
+    let stepError;
     try {
-        const credentials = (0,src_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
+        const credentials = (0,aws_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
         // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
         credentials?.().catch(() => undefined);
         await rt.requestsSent();
         const api = await rt.backupApi(settings, credentials);
-        // Without wait, one status check per job, once it started, fills state and, where known, the recovery point.
-        const checkOnce = settings.wait ? undefined : (job) => statusOnce(api, settings, job, rt);
-        const outcomes = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
-        failures.push(...outcomes.flatMap((o) => (o.error ? [{ resourceArn: o.request.resourceArn, message: o.error }] : [])));
-        facts = outcomes.map((outcome) => ({ outcome, status: outcome.status }));
+        const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt);
+        records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
-        if (settings.wait && outcomes.some((outcome) => outcome.job)) {
-            const { waitAndJudge } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(674)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4674));
-            const judged = await waitAndJudge(settings, api, outcomes, rt);
-            facts = judged.facts;
-            failures.push(...judged.failures);
+        if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197));
+            records = await waitForBackupJobs(settings, api, records, rt);
         }
     }
     catch (error) {
-        failures.push({ message: stepFailure(error) });
+        stepError = (0,aws_credentials/* stepErrorMessage */.Wx)(error);
     }
-    await report(rt, settings, facts, failures);
+    await reportStep(rt, records, stepError);
 }
 /**
  * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
@@ -29542,156 +29517,14 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
 function maskAccountIdsEarly(rt) {
     if (!isTrueInput(rt.getInput('mask-aws-account-id')))
         return;
-    const arnInputs = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
-    const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
+    const ids = new Set(ARN_INPUTS.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
     ids.forEach((id) => rt.setSecret(id));
 }
-function stepFailure(error) {
-    if ((0,src_credentials/* isMissingCredentials */.tl)(error)) {
-        return `No AWS credentials were found (${(0,errorText/* messageOf */.bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
-    }
-    return (0,errorText/* messageOf */.bD)(error);
-}
-/** The job's status, or undefined (with a warning) when it cannot be read: the job id is reported either way. */
-async function statusOnce(api, settings, job, rt) {
-    if (rt.signal.aborted)
-        return undefined;
-    try {
-        return await api.describe(job);
-    }
-    catch (error) {
-        // A check abandoned because the run was cancelled is no news.
-        if (!rt.signal.aborted)
-            rt.warning(`Started job ${(0,src_escape/* oneLine */.TN)(job.backupJobId)}, but ${(0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)(settings, job), operation: 'DescribeBackupJob' })}`);
-        return undefined;
-    }
-}
-/** Outputs and the step summary, written whether the step succeeds or fails; then the verdict. */
-async function report(rt, settings, facts, failures) {
-    const reports = facts.map((fact) => jobReport(fact, settings.backupVaultName));
-    for (const [name, value] of Object.entries(stepOutputs(reports)))
-        rt.setOutput(name, value);
-    const partitions = new Map(settings.jobs.map((job) => [job.resourceArn, job.partition]));
-    try {
-        await rt.writeSummary(stepSummaryMarkdown(reports, (r) => partitions.get(r.resourceArn) ?? 'aws', new Date(rt.now())));
-    }
-    catch (error) {
-        rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
-    }
-    if (rt.signal.aborted) {
-        const started = reports.filter((r) => r.backupJobId);
-        rt.info(started.length === 0
-            ? 'The run was cancelled before any backup job was started.'
-            : (0,src_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.resourceArn})`).join(', ')}.`));
-    }
-    if (failures.length === 1)
-        rt.setFailed(failures[0].message);
-    if (failures.length > 1) {
-        failures.forEach((failure) => rt.error(failure.message));
-        const resources = [...new Set(failures.flatMap((f) => (f.resourceArn ? [(0,src_escape/* quote */.hD)(f.resourceArn)] : [])))];
-        rt.setFailed(resources.length > 0
-            ? `${resources.length} of ${settings.jobs.length} backup jobs did not succeed: ${resources.join(', ')}; see the errors above.`
-            : `The step failed for ${failures.length} reasons; see the errors above.`);
-    }
-    else if (failures.length === 0 && rt.signal.aborted) {
-        rt.setFailed('The run was cancelled.');
-    }
-}
 
 
 /***/ }),
 
-/***/ 4310:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R0: () => (/* binding */ isUnreachable),
-/* harmony export */   nT: () => (/* binding */ withoutSdkPrefix),
-/* harmony export */   qk: () => (/* binding */ unreachableHint)
-/* harmony export */ });
-/* harmony import */ var _awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6014);
-/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2988);
-/* harmony import */ var _errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9306);
-
-
-
-// Node's codes for a connection that could not be made, was cut, or timed out.
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENOTFOUND',
-    'EAI_AGAIN'
-]);
-/** The request never got the service's answer: no connection, a dropped one, a timeout, or a proxy in the way. */
-function isUnreachable(error) {
-    if (!(error instanceof Error))
-        return false;
-    const code = error.code;
-    return error.name === 'TimeoutError' || (typeof code === 'string' && NETWORK_CODES.has(code)) || error.message.startsWith('The proxy ');
-}
-/**
- * What to do when `service` could not be reached, after the attempts the SDK made. `token`: a start that may have
- * reached AWS Backup before the answer was lost, so the user can find the job.
- */
-function unreachableHint(service, error, token) {
-    const attempts = (0,_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .sdkAttempts */ .zp)(error);
-    const tries = attempts === undefined ? 'each attempt' : attempts === 1 ? '1 attempt' : `${attempts} attempts, each`;
-    const maybeStarted = token === undefined ? '' : `, so the job may have started anyway (look for idempotency token ${(0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(token)} in AWS Backup)`;
-    return `${service} could not be reached (${tries} with ${_awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .CONNECTION_TIMEOUT_MS */ .c8 / 1000} s to connect and ${_awsClientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_TIMEOUT_MS */ .j2 / 1000} s to answer)${maybeStarted}; check the runner's network and, behind a proxy, HTTPS_PROXY and NO_PROXY, or raise retry-max-attempts.`;
-}
-/** The SDK's timeout messages name its package; users need only what happened. */
-function withoutSdkPrefix(message) {
-    return message.replace(/^@smithy\/node-http-handler - (\[ERROR\] )?/, '');
-}
-
-
-/***/ }),
-
-/***/ 5224:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration),
-/* harmony export */   z: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Durations and sizes as people read them, the way the AWS console shows them. */
-/** "45s", "3m 05s", "2h 03m 05s". */
-function formatDuration(ms) {
-    const total = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 1000)) : 0;
-    const hours = Math.floor(total / 3600);
-    const minutes = Math.floor((total % 3600) / 60);
-    const seconds = total % 60;
-    const pad = (n) => String(n).padStart(2, '0');
-    if (hours > 0)
-        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
-    if (minutes > 0)
-        return `${minutes}m ${pad(seconds)}s`;
-    return `${seconds}s`;
-}
-/** "512 B", "1.2 GiB" (binary units: 1 GiB = 1024³ bytes). */
-function formatBytes(bytes) {
-    if (!Number.isFinite(bytes) || bytes < 1024)
-        return `${Number.isFinite(bytes) ? Math.max(0, Math.round(bytes)) : 0} B`;
-    const units = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
-    let value = bytes / 1024;
-    let unit = 0;
-    // Promote on the rounded value, so 1023.96 KiB shows as 1.0 MiB rather than 1024.0 KiB.
-    while (Number(value.toFixed(1)) >= 1024 && unit < units.length - 1) {
-        value /= 1024;
-        unit++;
-    }
-    return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`;
-}
-
-
-/***/ }),
-
-/***/ 4147:
+/***/ 2014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32651,7 +32484,7 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: external "node:diagnostics_channel"
 var external_node_diagnostics_channel_ = __nccwpck_require__(3053);
-;// CONCATENATED MODULE: ./src/requestsSent.ts
+;// CONCATENATED MODULE: ./src/aws/requestsSent.ts
 
 /*
  * Compiling the AWS SDK's code holds the event loop for about 100 ms, and a request made just before cannot connect
@@ -32727,125 +32560,259 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => AbortSignal.timeout(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(725)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5725))).createBackupApi(settings, credentials, { signal })
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal })
     };
 }
 
 
 /***/ }),
 
-/***/ 159:
+/***/ 438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Ou: () => (/* binding */ DEFAULT_POLL_INTERVAL_SECONDS),
-/* harmony export */   Y$: () => (/* binding */ recordCheck),
-/* harmony export */   j6: () => (/* binding */ nextDelayMs),
-/* harmony export */   lo: () => (/* binding */ parsePercent)
+/* harmony export */   GG: () => (/* binding */ WAIT_CONCURRENCY),
+/* harmony export */   X2: () => (/* binding */ mapConcurrently),
+/* harmony export */   YW: () => (/* binding */ REQUEST_CONCURRENCY),
+/* harmony export */   dV: () => (/* binding */ callLimiter)
 /* harmony export */ });
-/* unused harmony exports NO_ESTIMATE_CAP_SECONDS, FAR_CAP_SECONDS, pollIntervalMs */
-const DEFAULT_POLL_INTERVAL_SECONDS = 15;
-/** Cap of the backoff when nothing says when the job will end: keeps the lag ≤ 30 s at the defaults. */
-const NO_ESTIMATE_CAP_SECONDS = 30;
-/** Longest sleep while the end is far: bounds how late an unexpected failure mid-job is noticed. */
-const FAR_CAP_SECONDS = 300;
-// A quarter of the time left: even if the job speeds up 4-fold, the next check comes before its end.
-const FRACTION_OF_TIME_LEFT = 0.25;
-const BACKOFF_FACTOR = 1.5;
-const JITTER = 0.2;
-// PercentDone may be rounded down to a whole percent: assume up to one point more is already done.
-const PERCENT_QUANTUM = 1;
-// How long to keep checking at the interval once the estimated end has passed, before backing off.
-const GRACE_INTERVALS = 10;
-const GRACE_FRACTION_OF_RUN = 0.1;
-/** Takes in the result of one status check (undefined when the check failed) made at nowMs. */
-function recordCheck(memory, status, nowMs) {
-    if (status === undefined) {
-        // A failed check tells nothing new: keep the estimate and back off as if nothing changed.
-        return { ...(memory ?? { firstCheckAtMs: nowMs }), unchanged: (memory?.unchanged ?? 0) + 1 };
-    }
-    const changed = memory?.last === undefined || eventKey(memory.last) !== eventKey(status);
-    const percent = parsePercent(status.percentDone);
-    const anchor = memory?.anchor ?? (status.state === 'RUNNING' && percent !== undefined ? { atMs: nowMs, percent } : undefined);
-    const estimatedEndMs = estimateEnd(status, anchor, percent, nowMs);
-    const due = estimatedEndMs !== undefined && estimatedEndMs <= nowMs;
-    return {
-        firstCheckAtMs: memory?.firstCheckAtMs ?? nowMs,
-        last: status,
-        unchanged: changed ? 0 : (memory?.unchanged ?? 0) + 1,
-        anchor,
-        estimatedEndMs,
-        dueSinceMs: due ? (memory?.dueSinceMs ?? estimatedEndMs) : undefined
+/**
+ * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
+ * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
+ */
+const REQUEST_CONCURRENCY = 20;
+/** Status checks and stops in flight at once while waiting: fewer, since they repeat for as long as the jobs run. */
+const WAIT_CONCURRENCY = 10;
+/**
+ * Runs fn over items with at most `limit` calls in flight, keeping the results in input order.
+ * Bounded so that many resources do not burst past the account's AWS API request rate.
+ */
+async function mapConcurrently(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+/**
+ * A bound on calls in flight that several callers share: a call waits for a free place, first come, first served.
+ * Unlike mapConcurrently, it bounds calls rather than items: an item's second call queues behind every call already
+ * waiting, such as the other items' first.
+ */
+function callLimiter(limit) {
+    let active = 0;
+    const waiting = [];
+    return async (call) => {
+        if (active < limit)
+            active++;
+        // The place is handed over by the call that ends, so `active` stays counted.
+        else
+            await new Promise((resolve) => waiting.push(resolve));
+        try {
+            return await call();
+        }
+        finally {
+            const next = waiting.shift();
+            if (next)
+                next();
+            else
+                active--;
+        }
     };
 }
-/** The delay before the next check of a job, given what was recorded of it. */
-function nextDelayMs(memory, nowMs, settings) {
-    const interval = pollIntervalMs(settings.pollIntervalSeconds);
-    const random = () => clampUnit((settings.random ?? Math.random)());
-    let delay;
-    if (memory.unchanged === 0) {
-        delay = interval;
+
+
+/***/ }),
+
+/***/ 3588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Iq: () => (/* binding */ withoutTrailingPeriod),
+/* harmony export */   Is: () => (/* binding */ errorName),
+/* harmony export */   bD: () => (/* binding */ messageOf),
+/* harmony export */   w8: () => (/* binding */ namePrefix),
+/* harmony export */   zp: () => (/* binding */ sdkAttempts)
+/* harmony export */ });
+/* harmony import */ var _escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6242);
+/** How an error reads in a message for the user: its name, its message on one line, no trailing period. */
+
+/** The error's name, on one line: the SDK takes it from the code in AWS's answer. */
+function errorName(error) {
+    return error instanceof Error ? (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(error.name) : '';
+}
+/** "ThrottlingException: " to put before a message; nothing for a plain Error, whose name says nothing. */
+function namePrefix(error) {
+    const name = errorName(error);
+    return name && name !== 'Error' ? `${name}: ` : '';
+}
+/** The number of attempts the SDK made for a call that failed, when it says. */
+function sdkAttempts(error) {
+    const attempts = error?.$metadata?.attempts;
+    return typeof attempts === 'number' ? attempts : undefined;
+}
+/** An error's message on one line, safe for the log: it often quotes what a service said. */
+function messageOf(error) {
+    const text = error instanceof Error ? error.message : String(error);
+    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text.replace(/\s+/g, ' ').trim());
+}
+/** So a sentence can go on after a quoted message without ending in ".;" or ".". */
+function withoutTrailingPeriod(text) {
+    return text.replace(/[.\s]+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 6242:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TN: () => (/* binding */ oneLine),
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */ });
+/**
+ * Values from outside (inputs, AWS answers) pass through here before they reach the log,
+ * an output or the step summary, so they cannot start a workflow command, break the
+ * GITHUB_OUTPUT format or the summary's markdown table.
+ */
+/**
+ * One line that cannot carry a runner command: `::name::` commands are recognised at the start of a line (after
+ * spaces), the older `##[name]` ones anywhere in it, so no value may start a line or hold `##[` as it is.
+ */
+function oneLine(value) {
+    return (value
+        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(/##\[/g, '##\u200b[')
+        .replace(/^(\s*)::/, '$1:\u200b:'));
+}
+/** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
+function quote(value, maxLength = 120) {
+    const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
+    // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
+    return JSON.stringify(shown)
+        .replace(/\u2028/g, '\\u2028')
+        .replace(/\u2029/g, '\\u2029')
+        .replace(/##\[/g, '##\u200b[');
+}
+/** A value for one cell of a markdown table. */
+function markdownCell(value) {
+    // Markdown escapes first, so the entities and the escaped pipe added after them stay as they are.
+    return oneLine(value)
+        .replace(/([\\`*_[\]#!~])/g, '\\$1')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/\|/g, '\\|');
+}
+
+
+/***/ }),
+
+/***/ 3619:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** A problem with the step's inputs or environment that the user fixes in the workflow: shown as one sentence, no stack. */
+class InputError extends Error {
+    name = 'InputError';
+}
+
+
+/***/ }),
+
+/***/ 6322:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ isTerminal),
+/* harmony export */   RH: () => (/* binding */ JOB_STATES),
+/* harmony export */   SW: () => (/* binding */ FAILED_CHILD_STATES),
+/* harmony export */   g5: () => (/* binding */ failureOf),
+/* harmony export */   vI: () => (/* binding */ laterStatus),
+/* harmony export */   xQ: () => (/* binding */ startedJob)
+/* harmony export */ });
+/* unused harmony export TERMINAL_STATES */
+/**
+ * The job model: every fact this action holds about a job, whichever input or AWS call it came from, is defined
+ * here and nowhere else.
+ */
+/** The states a backup job goes through, in that order; terminal ones last. */
+const JOB_STATES = ['CREATED', 'PENDING', 'RUNNING', 'ABORTING', 'COMPLETED', 'PARTIAL', 'FAILED', 'ABORTED', 'EXPIRED'];
+const TERMINAL_STATES = ['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'];
+/** A child job in one of these did not back its resource up. */
+const FAILED_CHILD_STATES = ['FAILED', 'ABORTED', 'EXPIRED'];
+function isTerminal(state) {
+    return TERMINAL_STATES.includes(state ?? '');
+}
+/**
+ * A later status, keeping what an earlier one said of the facts that never change once AWS has given them (when the
+ * job was made, whether it is a parent, its recovery point), should the later answer leave them out.
+ */
+function laterStatus(earlier, later) {
+    return {
+        ...later,
+        creationDate: later.creationDate ?? earlier?.creationDate,
+        isParent: later.isParent ?? earlier?.isParent,
+        recoveryPointArn: later.recoveryPointArn ?? earlier?.recoveryPointArn
+    };
+}
+/** The record's job, once AWS Backup has it. */
+function startedJob(record) {
+    return record.backupJobId === undefined ? undefined : { ...record.request, backupJobId: record.backupJobId };
+}
+/** Why the record makes the step fail, if it does. */
+function failureOf(record) {
+    return record.startError ?? (record.verdict?.verdict === 'failure' ? record.verdict.message : undefined);
+}
+
+
+/***/ }),
+
+/***/ 7346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ formatDuration),
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Durations and sizes as people read them, the way the AWS console shows them. */
+/** "45s", "3m 05s", "2h 03m 05s". */
+function formatDuration(ms) {
+    const total = Number.isFinite(ms) ? Math.max(0, Math.floor(ms / 1000)) : 0;
+    const hours = Math.floor(total / 3600);
+    const minutes = Math.floor((total % 3600) / 60);
+    const seconds = total % 60;
+    const pad = (n) => String(n).padStart(2, '0');
+    if (hours > 0)
+        return `${hours}h ${pad(minutes)}m ${pad(seconds)}s`;
+    if (minutes > 0)
+        return `${minutes}m ${pad(seconds)}s`;
+    return `${seconds}s`;
+}
+/** "512 B", "1.2 GiB" (binary units: 1 GiB = 1024³ bytes). */
+function formatBytes(bytes) {
+    if (!Number.isFinite(bytes) || bytes < 1024)
+        return `${Number.isFinite(bytes) ? Math.max(0, Math.round(bytes)) : 0} B`;
+    const units = ['KiB', 'MiB', 'GiB', 'TiB', 'PiB', 'EiB'];
+    let value = bytes / 1024;
+    let unit = 0;
+    // Promote on the rounded value, so 1023.96 KiB shows as 1.0 MiB rather than 1024.0 KiB.
+    while (Number(value.toFixed(1)) >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit++;
     }
-    else if (memory.estimatedEndMs !== undefined && !pastGrace(memory, nowMs, interval)) {
-        const left = memory.estimatedEndMs - nowMs;
-        const far = Math.max(interval, FAR_CAP_SECONDS * 1000);
-        delay = left > 0 ? clamp(FRACTION_OF_TIME_LEFT * left * (1 - JITTER * random()), interval, far) : interval;
-    }
-    else {
-        const cap = Math.max(interval, NO_ESTIMATE_CAP_SECONDS * 1000);
-        const base = Math.min(cap, interval * BACKOFF_FACTOR ** Math.min(memory.unchanged, 50));
-        delay = Math.max(interval, base * (1 - JITTER * random()));
-    }
-    if (settings.deadlineMs !== undefined)
-        delay = Math.min(delay, Math.max(0, settings.deadlineMs - nowMs));
-    return Math.round(delay);
-}
-/** The poll interval in ms: the user's value, at least 1 s. */
-function pollIntervalMs(pollIntervalSeconds) {
-    const seconds = Number.isFinite(pollIntervalSeconds) ? pollIntervalSeconds : DEFAULT_POLL_INTERVAL_SECONDS;
-    return Math.max(1, seconds) * 1000;
-}
-/** PercentDone is a string ("42", "42.0"); undefined when absent or not a number in 0–100. */
-function parsePercent(value) {
-    if (value === undefined || value.trim() === '')
-        return undefined;
-    const percent = Number(value);
-    return Number.isFinite(percent) && percent >= 0 && percent <= 100 ? percent : undefined;
-}
-function estimateEnd(status, anchor, percent, nowMs) {
-    if (status.state !== 'RUNNING')
-        return undefined;
-    const ends = [];
-    const expected = status.expectedCompletionDate?.getTime();
-    if (expected !== undefined && Number.isFinite(expected))
-        ends.push(expected);
-    // Needs some progress since the anchor: a rate from no movement would be a guess.
-    if (anchor && percent !== undefined && percent > anchor.percent && nowMs > anchor.atMs) {
-        // The fastest rate the rounded readings allow, and the most work they allow done: an early end.
-        const fastestRate = (percent + PERCENT_QUANTUM - anchor.percent) / (nowMs - anchor.atMs);
-        ends.push(nowMs + (100 - percent - PERCENT_QUANTUM) / fastestRate);
-    }
-    // The earlier of the two: trusting the later one risks sleeping past the end.
-    return ends.length > 0 ? Math.min(...ends) : undefined;
-}
-function pastGrace(memory, nowMs, interval) {
-    if (memory.dueSinceMs === undefined)
-        return false;
-    const run = Math.max(0, memory.dueSinceMs - (memory.anchor?.atMs ?? memory.firstCheckAtMs));
-    return nowMs - memory.dueSinceMs > Math.max(GRACE_INTERVALS * interval, GRACE_FRACTION_OF_RUN * run);
-}
-/** What counts as "something changed" for the backoff; progress counters do not, the estimate covers them. */
-function eventKey(status) {
-    const children = Object.entries(status.childJobsInState ?? {})
-        .filter(([, count]) => count > 0)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return JSON.stringify([status.state, status.statusMessage, children]);
-}
-function clamp(value, low, high) {
-    return Math.min(high, Math.max(low, value));
-}
-function clampUnit(value) {
-    return Number.isFinite(value) ? clamp(value, 0, 1) : 0;
+    return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`;
 }
 
 

@@ -1,6 +1,6 @@
 import { run } from './main.js'
 import { actionsRuntime } from './runtime.js'
-import { messageOf } from './errorText.js'
+import { messageOf } from './shared/errorText.js'
 
 // The runner cancels with SIGINT, then SIGTERM a few seconds later: abort, report what was started, stop.
 const controller = new AbortController()

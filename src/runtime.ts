@@ -1,9 +1,9 @@
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import type { Settings } from './settings.js'
-import type { BackupApi } from './backupApi.js'
-import type { CredentialsDeps } from './credentials.js'
-import { watchRequests } from './requestsSent.js'
+import type { Settings } from './inputs/settings.js'
+import type { BackupApi } from './aws/backupApi.js'
+import type { CredentialsDeps } from './aws/credentials.js'
+import { watchRequests } from './aws/requestsSent.js'
 
 /** Everything the step does to the outside world, in one place, so the whole flow runs in tests without a runner or AWS. */
 export interface Runtime extends CredentialsDeps {
@@ -59,6 +59,6 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
     timeUp: (ms) => AbortSignal.timeout(ms),
     requestsSent: () => requests.sent(),
-    backupApi: async (settings, credentials) => (await import('./backupApi.js')).createBackupApi(settings, credentials, { signal })
+    backupApi: async (settings, credentials) => (await import('./aws/backupApi.js')).createBackupApi(settings, credentials, { signal })
   }
 }

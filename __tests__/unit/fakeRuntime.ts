@@ -1,7 +1,6 @@
 import type { Runtime } from '../../src/runtime.js'
-import type { BackupApi } from '../../src/backupApi.js'
-import type { ChildJob, JobStatus, StartedJob } from '../../src/jobTypes.js'
-import type { JobRequest } from '../../src/settings.js'
+import type { BackupApi } from '../../src/aws/backupApi.js'
+import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../../src/shared/job.js'
 
 /** What the step showed the user: outputs, log lines, annotations, the summary, and whether it failed. */
 export interface Seen {
@@ -34,14 +33,8 @@ export function fakeBackup(
       if (failure) throw failure
       started.push(request.resourceArn)
       return {
-        resourceArn: request.resourceArn,
-        backupVaultName: 'Default',
-        region: request.region,
-        partition: request.partition,
-        idempotencyToken: request.idempotencyToken,
         backupJobId: `job-${started.length}`,
-        creationDate: new Date('2026-11-29T10:00:00Z'),
-        isParent: false
+        status: { creationDate: new Date('2026-11-29T10:00:00Z'), isParent: false }
       }
     },
     async describe(job) {

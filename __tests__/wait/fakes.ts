@@ -1,6 +1,8 @@
 /** A fake clock and a scripted AWS for the wait loop: virtual time only, nothing really waits. */
-import type { JobStatus, StartedJob } from '../../src/jobTypes.js'
-import type { JobStatusSource, WaitClock } from '../../src/waitForJobs.js'
+import type { JobStatus, StartedJob } from '../../src/shared/job.js'
+import type { WaitClock } from '../../src/wait/engine/waitForJobs.js'
+import type { Watched, WatchedKind } from '../../src/wait/engine/jobKind.js'
+import { BACKUP_JOB_LOOKS } from '../../src/wait/backupJobKind.js'
 
 /** Time moves only when the loop sleeps. */
 export class FakeClock implements WaitClock {
@@ -23,7 +25,6 @@ export function startedJob(id: string, overrides: Partial<StartedJob> = {}): Sta
     partition: 'aws',
     idempotencyToken: `token-${id}`,
     backupJobId: `job-${id}`,
-    isParent: false,
     ...overrides
   }
 }
@@ -37,8 +38,22 @@ export interface Step {
   readonly times?: number
 }
 
-/** Answers each job from its script; counts the checks, as the AWS bill would. */
-export class ScriptedSource implements JobStatusSource {
+/** Jobs to wait on, with what StartBackupJob said of them. */
+export function watched(jobs: readonly StartedJob[], status: JobStatus = {}): Watched<StartedJob>[] {
+  return jobs.map((job) => ({ job, status }))
+}
+
+/** A backup job, as the wait sees one, read through `source`. */
+export function backupLike(source: Pick<WatchedKind<StartedJob>, 'describe'>): WatchedKind<StartedJob> {
+  return { ...BACKUP_JOB_LOOKS, isTransientError: isTransient, describe: (job, signal) => source.describe(job, signal) }
+}
+
+/** Answers each job (a backup job, as the wait sees one) from its script; counts the checks, as the AWS bill would. */
+export class ScriptedSource implements WatchedKind<StartedJob> {
+  readonly isTerminal = BACKUP_JOB_LOOKS.isTerminal
+  readonly label = BACKUP_JOB_LOOKS.label
+  readonly note = BACKUP_JOB_LOOKS.note
+  readonly isTransientError = isTransient
   readonly calls = new Map<string, number>()
   private readonly failures = new Map<Step, number>()
   constructor(
@@ -75,5 +90,6 @@ export function awsError(name: string, message: string): Error {
   return error
 }
 
-export const isTransient = (error: unknown): boolean =>
-  error instanceof Error && ['ThrottlingException', 'ServiceUnavailableException', 'TimeoutError'].includes(error.name)
+export function isTransient(error: unknown): boolean {
+  return error instanceof Error && ['ThrottlingException', 'ServiceUnavailableException', 'TimeoutError'].includes(error.name)
+}

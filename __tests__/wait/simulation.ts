@@ -1,6 +1,6 @@
 /** Simulated backup jobs for the schedule tests: no real waiting, a seeded random. */
-import type { JobStatus } from '../../src/jobTypes.js'
-import { nextDelayMs, recordCheck, type ScheduleMemory } from '../../src/waitSchedule.js'
+import type { JobStatus } from '../../src/shared/job.js'
+import { nextDelayMs, recordCheck, type ScheduleMemory } from '../../src/wait/engine/schedule.js'
 import { seededRandom } from '../../sandbox/seededRandom.js'
 
 export { seededRandom }

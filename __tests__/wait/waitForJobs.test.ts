@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import type { JobStatus } from '../../src/jobTypes.js'
-import { waitForJobs, type WaitClock, type WaitOptions } from '../../src/waitForJobs.js'
-import { awsError, FakeClock, isTransient, ScriptedSource, startedJob } from './fakes.js'
+import type { JobStatus } from '../../src/shared/job.js'
+import { waitForJobs, type WaitClock, type WaitOptions } from '../../src/wait/engine/waitForJobs.js'
+import { awsError, backupLike, FakeClock, ScriptedSource, startedJob, watched } from './fakes.js'
 import { seededRandom, statusAt } from './simulation.js'
 
 const MINUTE = 60_000
@@ -13,7 +13,6 @@ function options(lines: string[], overrides: Partial<WaitOptions> = {}): WaitOpt
     timeoutSeconds: 3600,
     random: seededRandom(1),
     log: (line) => lines.push(line),
-    isTransientError: isTransient,
     ...overrides
   }
 }
@@ -37,7 +36,7 @@ describe('waitForJobs', () => {
       ]
     })
     const lines: string[] = []
-    const result = await waitForJobs([startedJob('1')], source, clock, options(lines))
+    const result = await waitForJobs(watched([startedJob('1')]), source, clock, options(lines))
     expect(result.timedOut).toBe(false)
     expect(result.cancelled).toBe(false)
     expect(result.jobs).toEqual([{ job: startedJob('1'), status: { state, statusMessage, percentDone: '100.0' } }])
@@ -68,7 +67,7 @@ describe('waitForJobs', () => {
     })
     const lines: string[] = []
     const jobs = [startedJob('a'), startedJob('b'), startedJob('c')]
-    const result = await waitForJobs(jobs, source, clock, options(lines))
+    const result = await waitForJobs(watched(jobs), source, clock, options(lines))
     expect(result.jobs.map((r) => [r.job.backupJobId, r.status.state, r.status.statusMessage])).toEqual([
       ['job-a', 'COMPLETED', undefined],
       ['job-b', 'FAILED', 'Volume not found'],
@@ -90,7 +89,7 @@ describe('waitForJobs', () => {
     })
     const lines: string[] = []
     const jobs = [startedJob('done', { backupJobId: 'done' }), startedJob('slow', { backupJobId: 'slow' })]
-    const result = await waitForJobs(jobs, source, clock, options(lines, { timeoutSeconds: 600 }))
+    const result = await waitForJobs(watched(jobs), source, clock, options(lines, { timeoutSeconds: 600 }))
     expect(result.timedOut).toBe(true)
     expect(result.cancelled).toBe(false)
     expect(clock.time).toBe(600_000)
@@ -119,7 +118,7 @@ describe('waitForJobs', () => {
       }
     }
     const lines: string[] = []
-    const result = await waitForJobs([startedJob('1')], source, clock, options(lines, { timeUp: timeUp.signal }))
+    const result = await waitForJobs(watched([startedJob('1')]), backupLike(source), clock, options(lines, { timeUp: timeUp.signal }))
     expect(result).toEqual({ jobs: [{ job: startedJob('1'), status: running('10.0') }], timedOut: true, cancelled: false })
     expect(abandoned).toBe(true)
     expect(checks).toBe(2)
@@ -130,7 +129,7 @@ describe('waitForJobs', () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, { 'job-1': [{ at: 0, status: running('5.0') }] })
     const lines: string[] = []
-    const result = await waitForJobs([startedJob('1')], source, clock, options(lines, { timeoutSeconds: 0 }))
+    const result = await waitForJobs(watched([startedJob('1')]), source, clock, options(lines, { timeoutSeconds: 0 }))
     expect(result).toEqual({ jobs: [{ job: startedJob('1'), status: running('5.0') }], timedOut: true, cancelled: false })
     expect(clock.sleeps).toEqual([])
   })
@@ -147,7 +146,7 @@ describe('waitForJobs', () => {
       ]
     })
     const lines: string[] = []
-    const result = await waitForJobs([startedJob('1')], source, clock, options(lines))
+    const result = await waitForJobs(watched([startedJob('1')]), source, clock, options(lines))
     expect(result.jobs[0]?.status.state).toBe('COMPLETED')
     expect(result.jobs[0]?.error).toBeUndefined()
     expect(result.timedOut).toBe(false)
@@ -173,7 +172,7 @@ describe('waitForJobs', () => {
       ]
     })
     const lines: string[] = []
-    const result = await waitForJobs([startedJob('1'), startedJob('2')], source, clock, options(lines))
+    const result = await waitForJobs(watched([startedJob('1'), startedJob('2')]), source, clock, options(lines))
     expect(result.timedOut).toBe(false)
     expect(result.jobs[0]).toEqual({ job: startedJob('1'), status: running('0.0'), error: denied })
     expect(result.jobs[1]?.status.state).toBe('COMPLETED')
@@ -187,12 +186,12 @@ describe('waitForJobs', () => {
   it('an error before any status was seen leaves what StartBackupJob said', async () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, { 'job-1': [{ at: 0, error: awsError('ResourceNotFoundException', 'No job') }] })
-    const job = startedJob('1', {
+    const started = {
       recoveryPointArn: 'arn:aws:backup:eu-west-1:123456789012:recovery-point:rp-1',
       isParent: true,
       creationDate: new Date('2026-11-29T10:00:00Z')
-    })
-    const result = await waitForJobs([job], source, clock, options([]))
+    }
+    const result = await waitForJobs(watched([startedJob('1')], started), source, clock, options([]))
     expect(result.jobs[0]?.status).toEqual({
       isParent: true,
       creationDate: new Date('2026-11-29T10:00:00Z'),
@@ -217,7 +216,7 @@ describe('waitForJobs', () => {
     const controller = new AbortController()
     const source = new ScriptedSource(new FakeClock(), { 'job-1': [{ at: 0, status: running('3.0') }] })
     const lines: string[] = []
-    const waiting = waitForJobs([startedJob('1')], source, clock, options(lines, { signal: controller.signal }))
+    const waiting = waitForJobs(watched([startedJob('1')]), source, clock, options(lines, { signal: controller.signal }))
     await new Promise((resolve) => setTimeout(resolve, 20))
     const abortedAt = performance.now()
     controller.abort()
@@ -232,7 +231,12 @@ describe('waitForJobs', () => {
   it('cancellation while a status check hangs returns at once', async () => {
     const controller = new AbortController()
     const hanging = { describe: () => new Promise<JobStatus>(() => undefined) }
-    const waiting = waitForJobs([startedJob('1')], hanging, new FakeClock(), options([], { signal: controller.signal }))
+    const waiting = waitForJobs(
+      watched([startedJob('1')]),
+      backupLike(hanging),
+      new FakeClock(),
+      options([], { signal: controller.signal })
+    )
     setTimeout(() => controller.abort(), 5)
     const result = await waiting
     expect(result.cancelled).toBe(true)
@@ -242,7 +246,7 @@ describe('waitForJobs', () => {
   it('an already aborted signal returns before any check', async () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, { 'job-1': [{ at: 0, status: running('0.0') }] })
-    const result = await waitForJobs([startedJob('1')], source, clock, options([], { signal: AbortSignal.abort() }))
+    const result = await waitForJobs(watched([startedJob('1')]), source, clock, options([], { signal: AbortSignal.abort() }))
     expect(result.cancelled).toBe(true)
     expect(source.calls.size).toBe(0)
   })
@@ -267,7 +271,7 @@ describe('waitForJobs', () => {
       }
     }
     const jobs = Array.from({ length: 100 }, (_, i) => startedJob(String(i)))
-    const result = await waitForJobs(jobs, source, clock, options([]))
+    const result = await waitForJobs(watched(jobs), backupLike(source), clock, options([]))
     expect(most).toBe(10)
     expect(result.jobs.map((r) => r.job.backupJobId)).toEqual(jobs.map((j) => j.backupJobId))
     expect(result.jobs.every((r) => r.status.state === 'COMPLETED')).toBe(true)
@@ -277,7 +281,7 @@ describe('waitForJobs', () => {
     const clock = new FakeClock()
     const source = new ScriptedSource(clock, { 'job-1': (t) => statusAt({ durationMs: 6 * HOUR, startDelayMs: 40_000 }, t) })
     const lines: string[] = []
-    const result = await waitForJobs([startedJob('1')], source, clock, options(lines, { timeoutSeconds: 8 * 3600 }))
+    const result = await waitForJobs(watched([startedJob('1')]), source, clock, options(lines, { timeoutSeconds: 8 * 3600 }))
     expect(result.jobs[0]?.status.state).toBe('COMPLETED')
     expect(source.calls.get('job-1')).toBeLessThanOrEqual(150)
     expect(clock.time - (6 * HOUR + 40_000)).toBeLessThanOrEqual(15_000)

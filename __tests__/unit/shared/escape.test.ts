@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals'
+import { markdownCell, oneLine, quote } from '../../../src/shared/escape.js'
+
+/** What the runner would take for a command: `::name::` at the start of a line (after spaces), `##[name]` anywhere. */
+function carriesCommand(text: string): boolean {
+  return text.split(/\r\n|[\r\n\u2028\u2029]/).some((line) => /^\s*::/.test(line) || line.includes('##['))
+}
+
+describe('values on their way to the log', () => {
+  it.each([
+    ['a newline then a command', 'ok\n::error::injected'],
+    ['CR LF then a command', 'ok\r\n::add-mask::x'],
+    ['a line separator then a command', 'ok\u2028::warning::x'],
+    ['a command at the start', '::error::injected'],
+    ['a command after spaces', '   ::error::injected'],
+    ['a legacy command mid-line', 'see ##[error]injected here'],
+    ['a legacy command at the start', '##[set-output name=x;]y']
+  ])('oneLine keeps %s from running', (_, value) => {
+    expect(carriesCommand(`prefix ${oneLine(value)}`)).toBe(false)
+    expect(carriesCommand(oneLine(value))).toBe(false)
+  })
+
+  it.each([
+    ['a newline', 'a\nb', '"a\\nb"'],
+    ['a legacy command', '##[error]x', '"##\u200b[error]x"'],
+    ['a line separator', 'a\u2029b', '"a\\u2029b"']
+  ])('quote keeps %s from running and shows it', (_, value, shown) => {
+    const quoted = quote(value)
+    expect(carriesCommand(quoted)).toBe(false)
+    expect(quoted).toBe(shown)
+  })
+
+  it('leaves ordinary values as they are', () => {
+    expect(oneLine('arn:aws:rds:us-east-1:123456789012:db:orders')).toBe('arn:aws:rds:us-east-1:123456789012:db:orders')
+    expect(quote('Insufficient privileges.')).toBe('"Insufficient privileges."')
+  })
+
+  it('markdownCell keeps a pipe a pipe and escapes markup', () => {
+    expect(markdownCell('a|b')).toBe('a\\|b')
+    expect(markdownCell('<b>*x*</b>')).toBe('&lt;b&gt;\\*x\\*&lt;/b&gt;')
+  })
+})

@@ -1,0 +1,56 @@
+import { quote } from '../shared/escape.js'
+import type { Settings } from '../inputs/settings.js'
+import type { JobRequest } from '../shared/job.js'
+import { errorName, messageOf, namePrefix, withoutTrailingPeriod } from '../shared/errorText.js'
+import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
+
+/** What a failed AWS call was about, for a message that names the resource and says what to do. */
+export interface CallContext {
+  readonly operation: string
+  readonly resourceArn: string
+  readonly backupVaultName: string
+  readonly region: string
+  readonly iamRoleArn: string
+  /** For a start: the job may exist even though no answer came, and this token finds it. */
+  readonly idempotencyToken?: string
+}
+
+/** The context of a call about one job (add the operation). */
+export function jobContext(settings: Pick<Settings, 'iamRoleArn'>, job: JobRequest): Omit<CallContext, 'operation'> {
+  return { resourceArn: job.resourceArn, backupVaultName: job.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn }
+}
+
+/** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
+export function describeAwsError(error: unknown, call: CallContext): string {
+  const code = errorName(error)
+  const said = withoutSdkPrefix(messageOf(error))
+  const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${namePrefix(error)}${said}`
+  const hint = hintFor(code, said, call, error)
+  return hint ? `${withoutTrailingPeriod(base)}; ${hint}` : `${withoutTrailingPeriod(base)}.`
+}
+
+function hintFor(code: string, message: string, call: CallContext, error: unknown): string | undefined {
+  if (isUnreachable(error)) return unreachableHint(`AWS Backup in ${call.region}`, error, call.idempotencyToken)
+  if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
+    return `allow iam:PassRole on ${quote(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`
+  }
+  if (code === 'ResourceNotFoundException') {
+    return `check that the backup vault ${quote(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`
+  }
+  if (code === 'UnrecognizedClientException' || code === 'InvalidClientTokenId') {
+    return 'AWS does not recognise the credentials this step uses; check role-to-assume, or the credentials set up before this step.'
+  }
+  if (code === 'AccessDeniedException' || code === 'AccessDenied') {
+    return `allow backup:${call.operation} to the credentials this step uses, in ${call.region}.`
+  }
+  if (code === 'InvalidRequestException' && /already|in progress|running/i.test(message)) {
+    return 'another backup job for this resource may be running; AWS Backup runs one at a time.'
+  }
+  if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
+    return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).'
+  }
+  if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
+    return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.'
+  }
+  return undefined
+}

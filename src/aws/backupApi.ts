@@ -1,0 +1,146 @@
+import {
+  BackupClient,
+  DescribeBackupJobCommand,
+  ListBackupJobsCommand,
+  StartBackupJobCommand,
+  StopBackupJobCommand,
+  type StartBackupJobCommandInput
+} from '@aws-sdk/client-backup'
+import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { Settings } from '../inputs/settings.js'
+import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../shared/job.js'
+import { requestHandlerOptions } from './clientConfig.js'
+
+/** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
+export interface BackupApi {
+  /** `onSent`: called as each attempt goes out (credentials in hand); before it, no job can have been made. */
+  start(job: JobRequest, onSent?: () => void): Promise<StartAnswer>
+  /** `signal` abandons this check, as the run's cancellation abandons every check. */
+  describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
+  stop(job: StartedJob): Promise<void>
+  listChildren(job: StartedJob): Promise<ChildJob[]>
+}
+
+/** What StartBackupJob answered: the job's id, and the first facts about it. */
+export interface StartAnswer {
+  readonly backupJobId: string
+  readonly status: JobStatus
+}
+
+/** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
+export function startBackupJobInput(settings: Settings, job: JobRequest): StartBackupJobCommandInput {
+  return {
+    BackupVaultName: job.backupVaultName,
+    ResourceArn: job.resourceArn,
+    IamRoleArn: settings.iamRoleArn,
+    IdempotencyToken: job.idempotencyToken,
+    StartWindowMinutes: settings.startWindowMinutes,
+    CompleteWindowMinutes: settings.completeWindowMinutes,
+    Lifecycle: settings.lifecycle,
+    RecoveryPointTags: settings.recoveryPointTags,
+    BackupOptions: settings.backupOptions,
+    Index: settings.index,
+    LogicallyAirGappedBackupVaultArn: settings.logicallyAirGappedBackupVaultArn
+  }
+}
+
+export interface BackupApiOptions {
+  /** Proxy variables come from here; default process.env. */
+  readonly env?: NodeJS.ProcessEnv
+  /**
+   * The run's cancellation: status checks in flight are abandoned when it aborts, so a cancelled step ends at
+   * once. Starts are not (a start already sent gets a grace period to say whether it made a job), nor are stops.
+   */
+  readonly signal?: AbortSignal
+}
+
+/** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
+export function createBackupApi(
+  settings: Settings,
+  credentials: AwsCredentialIdentityProvider | undefined,
+  { env = process.env, signal }: BackupApiOptions = {}
+): BackupApi {
+  const clients = new Map<string, BackupClient>()
+  const requestHandler = requestHandlerOptions(env)
+  // The run's cancellation, and a call's own signal where it has one.
+  const abortable = (own?: AbortSignal): { abortSignal?: AbortSignal } => {
+    const abortSignal = own && signal ? AbortSignal.any([signal, own]) : (own ?? signal)
+    return abortSignal ? { abortSignal } : {}
+  }
+  const clientFor = (region: string): BackupClient => {
+    let client = clients.get(region)
+    if (!client) {
+      client = new BackupClient({
+        region,
+        credentials,
+        maxAttempts: settings.retryMaxAttempts,
+        requestHandler
+      })
+      clients.set(region, client)
+    }
+    return client
+  }
+
+  return {
+    async start(job, onSent) {
+      const command = new StartBackupJobCommand(startBackupJobInput(settings, job))
+      if (onSent) {
+        command.middlewareStack.add(
+          (next) => (args) => {
+            onSent()
+            return next(args)
+          },
+          { step: 'deserialize', name: 'noteStartSent' }
+        )
+      }
+      const out = await clientFor(job.region).send(command)
+      if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
+      return {
+        backupJobId: out.BackupJobId,
+        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
+      }
+    },
+    async describe(job, callSignal) {
+      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
+      return {
+        state: out.State,
+        statusMessage: out.StatusMessage,
+        percentDone: out.PercentDone,
+        bytesTransferred: out.BytesTransferred,
+        backupSizeInBytes: out.BackupSizeInBytes,
+        recoveryPointArn: out.RecoveryPointArn,
+        creationDate: out.CreationDate,
+        completionDate: out.CompletionDate,
+        expectedCompletionDate: out.ExpectedCompletionDate,
+        messageCategory: out.MessageCategory,
+        isParent: out.IsParent,
+        childJobsInState: out.ChildJobsInState
+      }
+    },
+    async stop(job) {
+      await clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }))
+    },
+    async listChildren(job) {
+      const children: ChildJob[] = []
+      let nextToken: string | undefined
+      do {
+        const out = await clientFor(job.region).send(
+          new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
+          abortable()
+        )
+        for (const child of out.BackupJobs ?? []) {
+          if (child.BackupJobId) {
+            children.push({
+              backupJobId: child.BackupJobId,
+              resourceArn: child.ResourceArn,
+              state: child.State,
+              statusMessage: child.StatusMessage
+            })
+          }
+        }
+        nextToken = out.NextToken
+      } while (nextToken)
+      return children
+    }
+  }
+}

@@ -1,0 +1,178 @@
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import type { Settings } from '../inputs/settings.js'
+import { InputError } from '../shared/inputError.js'
+import { quote } from '../shared/escape.js'
+import { errorName, messageOf, namePrefix, sdkAttempts, withoutTrailingPeriod } from '../shared/errorText.js'
+import { requestHandlerOptions, type RequestHandlerOptions } from './clientConfig.js'
+import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
+
+/** The few things credentials need from the runner, injected so tests need neither a runner nor real waiting. */
+export interface CredentialsDeps {
+  getIDToken(audience: string): Promise<string>
+  setSecret(value: string): void
+  sleep(ms: number): Promise<void>
+  info(message: string): void
+  /** Settles once the HTTP requests made so far have left the process; absent: nothing to wait for. */
+  requestsSent?(): Promise<void>
+  /** Stands in for STS in unit tests; the SDK's own STS client when absent. */
+  roleAssumer?: (params: {
+    RoleArn: string
+    RoleSessionName?: string
+    WebIdentityToken: string
+    DurationSeconds?: number
+  }) => Promise<AwsCredentialIdentity>
+}
+
+/** Credentials could not be had: one failure for the whole step, not one per resource. */
+export class CredentialsError extends Error {
+  override readonly name = 'CredentialsError'
+}
+
+/** The SDK's default chain found no credentials (no role-to-assume, nothing in the environment). */
+export function isMissingCredentials(error: unknown): boolean {
+  return error instanceof Error && error.name === 'CredentialsProviderError'
+}
+
+/** The sentence for an error that fails the whole step rather than one job. */
+export function stepErrorMessage(error: unknown): string {
+  if (isMissingCredentials(error)) {
+    return `No AWS credentials were found (${messageOf(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`
+  }
+  return messageOf(error)
+}
+
+// IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
+// The SDK names them with an Exception suffix; the wire codes have none.
+const RETRIED_STS_ERRORS = new Set([
+  'IDPCommunicationError',
+  'InvalidIdentityToken',
+  'IDPCommunicationErrorException',
+  'InvalidIdentityTokenException'
+])
+// Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
+const REFRESH_MARGIN_MS = 5 * 60_000
+
+/**
+ * Credentials for every AWS call of the step. Without role-to-assume: undefined, so each client uses
+ * the SDK's default provider chain. With it: a provider that assumes the role with a fresh GitHub
+ * ID token each time it needs new credentials, shared by every regional client.
+ */
+export function credentialsFor(
+  settings: Settings,
+  env: NodeJS.ProcessEnv,
+  deps: CredentialsDeps,
+  now: () => number = Date.now
+): AwsCredentialIdentityProvider | undefined {
+  const roleArn = settings.roleToAssume
+  if (roleArn === undefined) return undefined
+  if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+    throw new InputError(
+      'Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.'
+    )
+  }
+
+  let current: AwsCredentialIdentity | undefined
+  let pending: Promise<AwsCredentialIdentity> | undefined
+  // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
+  // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
+  let failure: unknown
+  const fresh = (): boolean => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS
+  // Made once, so every renewal reuses the same connections (and proxy tunnels).
+  const handler = requestHandlerOptions(env)
+
+  return async () => {
+    if (failure !== undefined) throw failure
+    if (current && fresh()) return current
+    pending ??= assumeRole(settings, roleArn, deps, handler)
+      .catch((error: unknown) => {
+        if (current === undefined) failure = error
+        throw error
+      })
+      .finally(() => (pending = undefined))
+    current = await pending
+    return current
+  }
+}
+
+async function assumeRole(
+  settings: Settings,
+  roleArn: string,
+  deps: CredentialsDeps,
+  requestHandler: RequestHandlerOptions
+): Promise<AwsCredentialIdentity> {
+  // The ID token request leaves first; the STS code then loads while GitHub answers it.
+  const firstToken = idToken(settings.audience, deps)
+  firstToken.catch(() => undefined) // awaited below; not an unhandled rejection meanwhile
+  await deps.requestsSent?.()
+  const { fromWebToken } = await import('@aws-sdk/credential-providers')
+  let webIdentityToken = await firstToken
+  // STS requests so far: the SDK's own retries (it retries IDPCommunicationError itself) count against retry-max-attempts too.
+  let sent = 0
+  for (let round = 1; ; round++) {
+    if (round > 1) webIdentityToken = await idToken(settings.audience, deps)
+    try {
+      const credentials = await fromWebToken({
+        roleArn,
+        roleSessionName: settings.roleSessionName,
+        webIdentityToken,
+        durationSeconds: settings.roleDurationSeconds,
+        roleAssumerWithWebIdentity: deps.roleAssumer,
+        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
+      })()
+      deps.setSecret(credentials.secretAccessKey)
+      if (credentials.sessionToken) deps.setSecret(credentials.sessionToken)
+      return credentials
+    } catch (error) {
+      const code = errorName(error)
+      sent += stsRequestsSent(error)
+      if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
+        const delay = Math.min(1000 * 2 ** (round - 1), 10_000)
+        deps.info(
+          `STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`
+        )
+        await deps.sleep(delay)
+        continue
+      }
+      throw new CredentialsError(assumeRoleFailure(code, error, roleArn, settings.audience, tokenSubject(webIdentityToken)))
+    }
+  }
+}
+
+async function idToken(audience: string, deps: CredentialsDeps): Promise<string> {
+  try {
+    return await deps.getIDToken(audience)
+  } catch (error) {
+    throw new CredentialsError(
+      `Could not get a GitHub OIDC token for audience ${quote(audience)} (${messageOf(error)}); check that the job has "permissions: id-token: write".`
+    )
+  }
+}
+
+function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string, subject: string | undefined): string {
+  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${namePrefix(error)}${withoutSdkPrefix(messageOf(error))}`
+  if (code === 'AccessDenied' || code === 'AccessDeniedException') {
+    const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${quote(subject)}`
+    return `${withoutTrailingPeriod(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches ${sub}.`
+  }
+  if (RETRIED_STS_ERRORS.has(code)) {
+    return `${withoutTrailingPeriod(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${quote(audience)}.`
+  }
+  if (isUnreachable(error)) return `${withoutTrailingPeriod(base)}; ${unreachableHint('STS', error)}`
+  return `${withoutTrailingPeriod(base)}.`
+}
+
+function stsRequestsSent(error: unknown): number {
+  const attempts = sdkAttempts(error)
+  return attempts !== undefined && attempts >= 1 ? attempts : 1
+}
+
+/** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
+function tokenSubject(token: string): string | undefined {
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'))
+    const sub = (claims as { sub?: unknown } | null)?.sub
+    return typeof sub === 'string' ? sub : undefined
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,69 @@
+/** Backup jobs as the wait engine sees them: read with DescribeBackupJob, stopped with StopBackupJob. */
+import type { BackupApi } from '../aws/backupApi.js'
+import type { Settings } from '../inputs/settings.js'
+import { describeAwsError, jobContext } from '../aws/awsErrors.js'
+import { isTransientAwsError } from '../aws/transientErrors.js'
+import { isTerminal, type JobStatus, type StartedJob } from '../shared/job.js'
+import { oneLine, quote } from '../shared/escape.js'
+import type { JobKind, WatchedKind } from './engine/jobKind.js'
+import { judgeJob } from './backupVerdicts.js'
+import { stopJobs } from './stopBackupJobs.js'
+
+const NOT_STARTED =
+  'not started yet: AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
+  'or its start window has not opened yet (AWS Backup retries the start at least every 10 minutes until the window closes)'
+
+/**
+ * How a job is named at the start of a line. An ARN (which AWS accepted, so it starts with "arn:")
+ * is shown as is, for readability; anything else is quoted so that it cannot start a runner command.
+ */
+export function jobLabel(job: StartedJob): string {
+  const arn = job.resourceArn.startsWith('arn:') ? job.resourceArn : quote(job.resourceArn)
+  return oneLine(`${arn} (job ${job.backupJobId})`)
+}
+
+/** What the polling loop needs of a backup job, but for the call that reads it. */
+export const BACKUP_JOB_LOOKS: Omit<WatchedKind<StartedJob>, 'describe'> = {
+  isTerminal,
+  label: jobLabel,
+  note: (status: JobStatus) => (status.state === 'CREATED' ? NOT_STARTED : undefined),
+  isTransientError: isTransientAwsError
+}
+
+export interface BackupJobLog {
+  info(message: string): void
+  warning(message: string): void
+}
+
+export function backupJobKind(
+  api: BackupApi,
+  settings: Pick<Settings, 'allowPartial' | 'iamRoleArn'>,
+  log: BackupJobLog
+): JobKind<StartedJob> {
+  return {
+    ...BACKUP_JOB_LOOKS,
+    noun: 'backup job',
+    service: 'AWS Backup',
+    describe: (job, signal) => api.describe(job, signal),
+    judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
+    describeError: (job, error) => describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' }),
+    stop: (jobs, deadlineMs) => stopJobs(api, jobs, deadlineMs),
+    afterJudged: async (job, status) => {
+      if (status.isParent) await logChildren(api, settings, job, log)
+    }
+  }
+}
+
+/** A composite job's children, listed once it ends, so a user sees which resources failed. */
+async function logChildren(api: BackupApi, settings: Pick<Settings, 'iamRoleArn'>, job: StartedJob, log: BackupJobLog): Promise<void> {
+  try {
+    const children = await api.listChildren(job)
+    log.info(`${jobLabel(job)} has ${children.length} child job${children.length === 1 ? '' : 's'}:`)
+    for (const child of children) {
+      const message = child.statusMessage ? ` - ${child.statusMessage}` : ''
+      log.info(oneLine(`  ${child.backupJobId} ${child.resourceArn ?? ''}: ${child.state ?? 'unknown'}${message}`))
+    }
+  } catch (error) {
+    log.warning(describeAwsError(error, { ...jobContext(settings, job), operation: 'ListBackupJobs' }))
+  }
+}
