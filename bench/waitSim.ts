@@ -7,7 +7,7 @@ import type { JobStatus, StartedJob } from '../src/shared/job.js'
 import { waitForJobs, type WaitClock } from '../src/wait/engine/waitForJobs.js'
 import type { WatchedKind } from '../src/wait/engine/jobKind.js'
 import { BACKUP_JOB_LOOKS } from '../src/wait/backupJobKind.js'
-import { INPUT_FALLBACKS } from '../src/inputs/settings.js'
+import { INPUT_FALLBACKS } from '../src/inputs/awsInputs.js'
 import { max, median, table, verdict } from './lib.js'
 import { seededRandom } from '../sandbox/seededRandom.js'
 

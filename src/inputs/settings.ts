@@ -1,26 +1,21 @@
 import { InputError } from '../shared/inputError.js'
 import type { JobRequest } from '../shared/job.js'
 import { quote } from '../shared/escape.js'
-import { isRegion, parseArn, parseRoleArn, type Arn } from './arn.js'
+import { parseArn, parseRoleArn, type Arn } from './arn.js'
 import { BACKUP_OPTION_RULES, TAG_RULES, parseKeyValueInput } from './keyValueInput.js'
-import { defaultIdempotencyToken, explicitIdempotencyToken, type RunContext } from './idempotencyToken.js'
-import { parseBoolean, parseDecimal, parseWholeNumber } from './scalarInputs.js'
-
-/**
- * What an empty input means. The runner fills in action.yml's defaults, so these are for callers that do not (local
- * runs); a test holds them to action.yml's, which are the ones written for users.
- */
-export const INPUT_FALLBACKS: Readonly<Record<string, string>> = Object.freeze({
-  audience: 'sts.amazonaws.com',
-  'role-duration-seconds': '3600',
-  wait: 'false',
-  'wait-timeout-minutes': '60',
-  'poll-interval-seconds': '15',
-  'allow-partial': 'false',
-  'stop-job-on-timeout': 'false',
-  'retry-max-attempts': '5',
-  'mask-aws-account-id': 'false'
-})
+import { defaultIdempotencyToken, explicitIdempotencyToken } from './idempotencyToken.js'
+import { parseBoolean, parseWholeNumber } from './scalarInputs.js'
+import {
+  parseAwsSettings,
+  parseWaitSettings,
+  regionInputs,
+  requiredInput,
+  runContextFrom,
+  withFallbacks,
+  type AwsSettings,
+  type InputReader,
+  type WaitSettings
+} from './awsInputs.js'
 
 /** The inputs that hold ARNs, so account ids in them can be masked before anything else is read. */
 export const ARN_INPUTS: readonly string[] = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn']
@@ -32,15 +27,9 @@ export interface Lifecycle {
 }
 
 /** Everything the step was asked to do, checked before any request is made. */
-export interface Settings {
+export interface Settings extends AwsSettings, WaitSettings {
   readonly jobs: readonly JobRequest[]
   readonly iamRoleArn: string
-  readonly roleToAssume?: string
-  /** Region for STS and for anything not tied to one resource. */
-  readonly region: string
-  readonly audience: string
-  readonly roleSessionName: string
-  readonly roleDurationSeconds: number
   readonly startWindowMinutes?: number
   readonly completeWindowMinutes?: number
   readonly lifecycle?: Lifecycle
@@ -49,48 +38,18 @@ export interface Settings {
   readonly index?: 'ENABLED' | 'DISABLED'
   readonly logicallyAirGappedBackupVaultArn?: string
   readonly wait: boolean
-  readonly waitTimeoutSeconds: number
-  readonly pollIntervalSeconds: number
-  readonly allowPartial: boolean
-  readonly stopJobOnTimeout: boolean
-  readonly retryMaxAttempts: number
-  /** Checked here; acted on before the inputs are parsed, so input errors cannot show an account id. */
-  readonly maskAwsAccountId: boolean
 }
 
-/** Reads one input by its name, as written in action.yml (empty string when not set). */
-export type InputReader = (name: string) => string
-
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
 const TOKEN = /^[\x21-\x7e]{1,100}$/
 const MAX_WINDOW_MINUTES = 52_560_000
 const MAX_LIFECYCLE_DAYS = 36_500
 const MIN_DAYS_IN_COLD_STORAGE = 90
-// Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
-const MAX_WAIT_MINUTES = 43_200
-const MAX_POLL_SECONDS = 3_600
-
-/** The GitHub run this step belongs to, from the runner's environment. */
-export function runContextFrom(env: NodeJS.ProcessEnv): RunContext {
-  return {
-    runId: env.GITHUB_RUN_ID || 'local',
-    runAttempt: env.GITHUB_RUN_ATTEMPT || '1',
-    repository: env.GITHUB_REPOSITORY ?? '',
-    workflow: env.GITHUB_WORKFLOW ?? '',
-    job: env.GITHUB_JOB ?? '',
-    action: env.GITHUB_ACTION ?? ''
-  }
-}
 
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
 export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Settings {
-  const read = (name: string): string => readRaw(name) || (INPUT_FALLBACKS[name] ?? '')
-  const required = (name: string): string => {
-    const value = read(name)
-    if (value.trim() === '') throw new InputError(`Input ${name} is required but empty; set it in the step's "with:".`)
-    return value
-  }
+  const read = withFallbacks(readRaw)
+  const required = requiredInput(read)
 
   const resourceArns = read('resource-arn')
     .split(/\r?\n/)
@@ -109,28 +68,10 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   }
   const iamRoleArn = required('iam-role-arn')
   parseRoleArn(iamRoleArn, 'iam-role-arn')
-  const roleToAssume = read('role-to-assume') || undefined
-  if (roleToAssume !== undefined) parseRoleArn(roleToAssume, 'role-to-assume')
-
-  const explicitRegion = read('aws-region')
-  if (explicitRegion !== '' && !isRegion(explicitRegion)) {
-    throw new InputError(`Input aws-region has ${quote(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`)
-  }
-  const envRegion = [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r))
+  const { explicitRegion, envRegion } = regionInputs(read, env)
   const jobsRegions = resources.map(({ arn, parsed }) => regionFor(arn, parsed, explicitRegion, envRegion))
-  const region = explicitRegion || envRegion || (jobsRegions[0] as string)
-
-  const audience = read('audience')
-  if (audience.length > 256 || /\s/.test(audience)) {
-    throw new InputError(`Input audience has ${quote(audience)}; give one audience of at most 256 characters without spaces.`)
-  }
-
+  const aws = parseAwsSettings(read, env, explicitRegion || envRegion || (jobsRegions[0] as string))
   const run = runContextFrom(env)
-  const roleSessionName = read('role-session-name') || defaultSessionName(run)
-  if (!SESSION_NAME.test(roleSessionName)) {
-    throw new InputError(`Input role-session-name has ${quote(roleSessionName)}; use 2-64 characters of letters, digits and + = , . @ _ -.`)
-  }
-  const roleDurationSeconds = parseWholeNumber(read('role-duration-seconds'), 'role-duration-seconds', 900, 43_200)
 
   const explicitToken = read('idempotency-token')
   if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
@@ -169,13 +110,10 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   })
 
   return Object.freeze({
+    ...aws,
+    ...parseWaitSettings(read),
     jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
     iamRoleArn,
-    roleToAssume,
-    region,
-    audience,
-    roleSessionName,
-    roleDurationSeconds,
     startWindowMinutes,
     completeWindowMinutes,
     lifecycle,
@@ -183,13 +121,7 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
     backupOptions,
     index,
     logicallyAirGappedBackupVaultArn: airGappedArn,
-    wait: parseBoolean(read('wait'), 'wait', false),
-    waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes'), 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
-    pollIntervalSeconds: parseDecimal(read('poll-interval-seconds'), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
-    allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
-    stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false),
-    retryMaxAttempts: parseWholeNumber(read('retry-max-attempts'), 'retry-max-attempts', 1, 20),
-    maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false)
+    wait: parseBoolean(read('wait'), 'wait', false)
   })
 }
 
@@ -210,10 +142,6 @@ function regionFor(value: string, arn: Arn, explicitRegion: string, envRegion: s
     )
   }
   return region
-}
-
-function defaultSessionName(run: RunContext): string {
-  return run.runId === 'local' ? 'GitHubActions' : `GitHubActions-${run.runId}-${run.runAttempt}`.slice(0, 64)
 }
 
 /** An optional whole-number input: empty means not set. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { join } from 'node:path'
-import { INPUT_FALLBACKS, parseSettings, type Settings } from '../../../src/inputs/settings.js'
+import { parseSettings, type Settings } from '../../../src/inputs/settings.js'
+import { INPUT_FALLBACKS } from '../../../src/inputs/awsInputs.js'
 import { actionDefaults } from '../../../sandbox/runner.js'
 import { InputError } from '../../../src/shared/inputError.js'
 
