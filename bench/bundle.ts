@@ -8,21 +8,11 @@ import { SourceMap } from 'node:module'
 import { join } from 'node:path'
 import type { ProfileSummary } from './cpuProfile.js'
 import { ROOT, ms, table } from './lib.js'
+import { packageOf } from './packages.js'
 
 export interface Composition {
   /** Package → bytes, per dist file. */
   readonly byFile: ReadonlyMap<string, ReadonlyMap<string, number>>
-}
-
-/** node_modules/<package>, src/, a Node builtin stub, or the ncc/webpack runtime, from a source map's source path. */
-export function packageOf(source: string): string {
-  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source)
-  if (pkg) return pkg[1]!
-  if (/(^|\/)src\/.+\.ts$/.test(source)) return "src/ (the action's own code)"
-  const builtin = /external node-commonjs "([^"]+)"/.exec(source)
-  if (builtin) return `Node builtin ${builtin[1]!.replace(/^node:/, '')}`
-  if (source.includes('webpack/')) return 'ncc/webpack runtime'
-  return source === '' ? '(unmapped)' : source
 }
 
 export function composition(distDir: string, files: readonly string[]): Composition {

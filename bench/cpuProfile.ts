@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { packageOf } from './bundle.js'
 import { median } from './lib.js'
+import { packageOf } from './packages.js'
 
 interface CallFrame {
   readonly functionName: string

@@ -1,15 +1,12 @@
 /**
  * Shared helpers of the benchmark: statistics, markdown tables, and running dist/index.js (or any command)
- * as a child process with its wall time and peak RSS measured. Children are always spawned asynchronously,
- * so the sandbox living in this process keeps answering while they run.
+ * as a child process with its wall time and peak RSS measured. Children are spawned by sandbox/runner.ts, as the
+ * e2e tests and the demo spawn them: asynchronously, so the sandbox living in this process keeps answering.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { readFile } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
-import { performance } from 'node:perf_hooks'
-import { actionDefaults, commandFiles, inputVariables, parseOutputFile, runnerEnvironment } from '../sandbox/runner.js'
+import { runProcess, stepDir } from '../sandbox/runner.js'
 
 export const ROOT = resolve(import.meta.dirname, '..', '..', '..')
 export const DIST = join(ROOT, 'dist', 'index.js')
@@ -60,29 +57,19 @@ export const rssMethod = existsSync(TIME_BIN) ? 'gnu-time' : 'preload'
 /** Runs `node args…` with the given environment; wall time from spawn to exit, peak RSS of the node process itself. */
 export async function measure(node: string, args: readonly string[], env: NodeJS.ProcessEnv, dir: string): Promise<Measured> {
   const rssFile = join(dir, 'maxrss')
-  const [command, argv] =
+  const run = await runProcess(
     rssMethod === 'gnu-time'
-      ? [TIME_BIN, ['-f', '%M', '-o', rssFile, node, ...args]]
-      : [node, ['--import', `file://${MAXRSS_PRELOAD}`, ...args]]
-  const spawnedAt = Date.now()
-  const t0 = performance.now()
-  const child = spawn(command, argv, { env, stdio: ['ignore', 'pipe', 'pipe'], cwd: ROOT })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
-  const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)))
-  const wallMs = performance.now() - t0
-  clearTimeout(timer)
-  await new Promise<void>((done) => (child.stdout.readableEnded && child.stderr.readableEnded ? done() : child.on('close', () => done())))
+      ? { prefix: [TIME_BIN, '-f', '%M', '-o', rssFile], command: node, args, env, cwd: ROOT }
+      : { command: node, args: ['--import', `file://${MAXRSS_PRELOAD}`, ...args], env, cwd: ROOT }
+  )
   let maxRssKb: number
   if (rssMethod === 'gnu-time') {
     // With -o, GNU time may put "Command exited with non-zero status N" before the figure.
     maxRssKb = Number((await readFile(rssFile, 'utf8')).trim().split('\n').pop())
   } else {
-    maxRssKb = Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? NaN)
+    maxRssKb = Number(/maxrss=(\d+)/.exec(run.stderr)?.[1] ?? NaN)
   }
+  const { wallMs, spawnedAt, code, stdout, stderr } = run
   return { wallMs, maxRssKb, spawnedAt, code, stdout, stderr }
 }
 
@@ -96,23 +83,14 @@ export interface ActionDir {
 
 let runId = Date.now() % 1_000_000_000
 
-/** The runner's side of a run, as __tests__/e2e does it: INPUT_* with action.yml's defaults, command files, a clean env. */
+/** The runner's side of a run, as sandbox/runner.ts gives it: INPUT_* with action.yml's defaults, command files, a clean env. */
 export async function actionDir(): Promise<ActionDir> {
-  const dir = await mkdtemp(join(tmpdir(), 'backup-action-bench-'))
-  const files = commandFiles(dir)
-  const defaults = actionDefaults(join(ROOT, 'action.yml'))
+  const step = await stepDir(join(ROOT, 'action.yml'), 'backup-action-bench-')
   return {
-    dir,
-    async prepare(inputs, sandboxEnv) {
-      await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
-      return {
-        ...runnerEnvironment(dir, { runId: String(++runId), workflow: 'bench' }),
-        ...sandboxEnv,
-        ...inputVariables({ ...defaults, ...inputs })
-      }
-    },
-    outputs: async () => parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8')),
-    close: () => rm(dir, { recursive: true, force: true })
+    dir: step.dir,
+    prepare: (inputs, sandboxEnv) => step.prepare({ inputs, env: sandboxEnv, run: { runId: String(++runId), workflow: 'bench' } }),
+    outputs: async () => (await step.read()).outputs,
+    close: () => step.close()
   }
 }
 

@@ -1,17 +1,14 @@
 /**
  * `npm start`: the action's main job against the loopback sandbox, as a newcomer's first look. Starts the
- * sandbox, runs the committed dist/index.js with wait: true as the runner would (OIDC role, one EBS volume),
- * shows its log as it runs, then its outputs and what the sandbox saw, and stops the sandbox.
+ * sandbox, runs the committed dist/index.js with wait: true as the runner would (sandbox/runner.ts; OIDC role, one
+ * EBS volume) on the Node running this script (npm start: the pinned Node 24, the action's runtime), shows its log
+ * as it runs, then its outputs and what the sandbox saw, and stops the sandbox.
  *
  * Pick a scenario with the first argument or DEMO_SCENARIO: completed (default), failed, throttled.
  */
-import { spawn } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { createInterface } from 'node:readline'
 import { join, resolve } from 'node:path'
 import { startSandbox, type FaultRule, type JobTimeline, type RecordedRequest } from './sandbox.js'
-import { actionDefaults, commandFiles, inputVariables, parseOutputFile, runnerEnvironment } from './runner.js'
+import { runStep, shownLine } from './runner.js'
 
 interface Scenario {
   readonly about: string
@@ -58,12 +55,8 @@ if (!scenario) {
 const ROLE = 'arn:aws:iam::123456789012:role/github-backup'
 const sandbox = await startSandbox({ trustedRoleArns: [ROLE], timeline: scenario.timeline })
 scenario.faults.forEach((rule) => sandbox.fault(rule))
-const dir = await mkdtemp(join(tmpdir(), 'backup-action-demo-'))
-const files = commandFiles(dir)
-await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
 
 const inputs = {
-  ...actionDefaults(join(root, 'action.yml')),
   'resource-arn': 'arn:aws:ec2:us-east-1:123456789012:volume/vol-0123456789abcdef0',
   'backup-vault-name': 'Default',
   'iam-role-arn': 'arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole',
@@ -74,31 +67,26 @@ const inputs = {
 say(`Scenario "${name}": ${scenario.about}.`)
 say(`Sandbox on ${sandbox.url}; running dist/index.js with wait: true.\n`)
 
-const child = spawn(process.execPath, [join(root, 'dist', 'index.js')], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: {
-    ...runnerEnvironment(dir, { runId: String(Date.now()), workflow: 'demo', action: 'backup' }),
-    ...sandbox.env(),
-    ...inputVariables(inputs)
-  }
+const { code, outputs } = await runStep({
+  actionYml: join(root, 'action.yml'),
+  bundle: join(root, 'dist', 'index.js'),
+  inputs,
+  env: sandbox.env(),
+  run: { runId: String(Date.now()), workflow: 'demo', action: 'backup' },
+  // Show the log as the runner does, as it comes: masks and debug lines hidden, annotations as "Error:"/"Warning:" lines.
+  onStdoutLine: (line) => {
+    const shown = shownLine(line)
+    if (shown !== undefined) say(shown)
+  },
+  onStderr: (text) => void process.stderr.write(text),
+  timeoutMs: 5 * 60_000
 })
-// Show the log as the runner does: masks and debug lines hidden, annotations as "Error:"/"Warning:" lines.
-createInterface({ input: child.stdout }).on('line', (line) => {
-  const command = /^::(add-mask|debug|error|warning|notice)::(.*)$/.exec(line)
-  if (!command) return say(line)
-  const [, kind = '', text = ''] = command
-  if (kind === 'error' || kind === 'warning' || kind === 'notice')
-    say(`${kind[0]!.toUpperCase()}${kind.slice(1)}: ${text.replace(/%0A/g, '\n').replace(/%0D/g, '').replace(/%25/g, '%')}`)
-})
-const code = await new Promise<number | null>((done) => child.on('close', done))
 
-const outputs = parseOutputFile(await readFile(files.GITHUB_OUTPUT, 'utf8'))
 say(`\nThe step exited with code ${code}. Its outputs:`)
 for (const [output, value] of Object.entries(outputs)) say(`  ${output}: ${value.replace(/\n/g, '\n    ')}`)
 say('\nWhat the sandbox saw (OIDC token endpoint, STS, AWS Backup):')
 say(requestSummary(sandbox.requests))
 await sandbox.close()
-await rm(dir, { recursive: true, force: true })
 
 const asExpected = (code === 0) !== scenario.stepFails
 say(

