@@ -4,6 +4,8 @@ import type { Reply, RequestContext } from './http.js'
 import { isRecord, jsonReply, matchesPattern, requestId, safeDecode } from './http.js'
 import type { JobStore, JobView } from './jobs.js'
 import { isTerminalState } from './jobs.js'
+import type { RateLimiter } from './quotas.js'
+import { accountOf } from './quotas.js'
 import { planTimeline } from './timeline.js'
 import type { Pattern, TimelineOption } from './types.js'
 import { canStop, recoveryPointAtStart, resourceTypeOf, validateStart } from './validation.js'
@@ -14,6 +16,8 @@ export interface BackupConfig {
   readonly msPerMinute: number
   /** Read at each StartBackupJob, so a test may change it between jobs. */
   readonly timeline: () => TimelineOption | undefined
+  /** Request-rate quotas, checked once the caller is authenticated. */
+  readonly rateLimiter?: RateLimiter
 }
 
 export type BackupOperation = 'StartBackupJob' | 'DescribeBackupJob' | 'StopBackupJob' | 'ListBackupJobs'
@@ -66,6 +70,11 @@ export class BackupService {
       return { ...backupError(403, auth.code, auth.message), accessKeyId: auth.accessKeyId, signingRegion: auth.region }
     }
     const who = { accessKeyId: auth.credentials.accessKeyId, signingRegion: auth.region }
+    const account = accountOf(auth.credentials.principalArn, this.accountId)
+    if (this.config.rateLimiter?.take(route.operation, auth.region, account, ctx.now) === false) {
+      // Shaped like the `throttle` fault's answer: what AWS sends when a call rate quota is exceeded.
+      return { ...backupError(400, 'ThrottlingException', 'Rate exceeded'), ...who }
+    }
     const reply = this.dispatch(ctx, route, body, auth.region, auth.credentials)
     return { ...reply, ...who }
   }

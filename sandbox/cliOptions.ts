@@ -2,8 +2,9 @@
 import { randomBytes } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { randomKeyChars } from './http.js'
+import { parseRateSpec } from './quotas.js'
 import type { Sandbox } from './sandbox.js'
-import type { RecordedRequest, SandboxOptions } from './types.js'
+import type { RateQuota, RecordedRequest, SandboxOptions } from './types.js'
 
 export const USAGE = `Usage: cli [options]
 Starts the loopback AWS sandbox and prints its environment as KEY=value lines; runs until SIGINT/SIGTERM.
@@ -18,6 +19,8 @@ Starts the loopback AWS sandbox and prints its environment as KEY=value lines; r
   --subject S              the OIDC token's sub
   --credentials-ttl S      lifetime of STS credentials in seconds
   --latency MS             added to every answer
+  --rate OP=N[:BURST]      request-rate quota of a Backup operation per account and region, in requests per
+                           second (repeat or join with commas: --rate StartBackupJob=10,ListBackupJobs=5)
   --verbose                log each request to stderr`
 
 export interface CliSettings {
@@ -30,6 +33,7 @@ export interface CliSettings {
 export function parseCliArgs(argv: readonly string[], readFile: (path: string) => string = (p) => readFileSync(p, 'utf8')): CliSettings {
   const flags = new Map<string, string>()
   const switches = new Set<string>()
+  const rates: string[] = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? ''
     if (['--ambient', '--verbose', '--help', '-h'].includes(arg)) {
@@ -38,7 +42,8 @@ export function parseCliArgs(argv: readonly string[], readFile: (path: string) =
     }
     const value = argv[i + 1]
     if (!arg.startsWith('--') || value === undefined) throw new Error(`Unexpected argument: ${arg}\n${USAGE}`)
-    flags.set(arg.slice(2), value)
+    if (arg === '--rate') rates.push(value)
+    else flags.set(arg.slice(2), value)
     i++
   }
   const config = flags.has('config') ? (JSON.parse(readFile(flags.get('config') ?? '')) as SandboxOptions) : {}
@@ -54,6 +59,9 @@ export function parseCliArgs(argv: readonly string[], readFile: (path: string) =
   const latency = number('latency')
   const requestToken = flags.get('request-token')
   const subject = flags.get('subject')
+  // --rate flags add to (and override per operation) the config file's quotas.
+  const rateQuotas: Record<string, number | RateQuota> = { ...config.rateQuotas }
+  for (const spec of rates) Object.assign(rateQuotas, parseRateSpec(spec))
   const options: SandboxOptions = {
     ...config,
     ...(port !== undefined ? { port } : {}),
@@ -61,6 +69,7 @@ export function parseCliArgs(argv: readonly string[], readFile: (path: string) =
     ...(flags.has('account') ? { accountId: flags.get('account') ?? '' } : {}),
     ...(ttl !== undefined ? { credentialsTtlSeconds: ttl } : {}),
     ...(latency !== undefined ? { latencyMs: latency } : {}),
+    ...(rates.length > 0 ? { rateQuotas } : {}),
     oidc: { ...config.oidc, ...(requestToken !== undefined ? { requestToken } : {}), ...(subject !== undefined ? { subject } : {}) },
     // A CLI user needs keys they can see; the config file's own keys win.
     staticCredentials: config.staticCredentials ?? {

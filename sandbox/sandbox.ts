@@ -17,6 +17,7 @@ import type { MintOptions } from './oidc.js'
 import { DEFAULT_ISSUER, DEFAULT_SUBJECT, OidcIssuer } from './oidc.js'
 import type { Route } from './routes.js'
 import { classify } from './routes.js'
+import { RateLimiter } from './quotas.js'
 import { StsService } from './sts.js'
 import type {
   FaultHandle,
@@ -24,6 +25,7 @@ import type {
   IssuedCredentials,
   IssuedSecrets,
   JobSnapshot,
+  RateQuotas,
   RecordedRequest,
   SandboxOptions,
   StaticCredentials,
@@ -61,6 +63,8 @@ export interface Sandbox {
   /** Applies to jobs started from now on. */
   setTimeline(timeline: TimelineOption | undefined): void
   setLatency(ms: number): void
+  /** Replaces the request-rate quotas (undefined: none); every bucket starts full. */
+  setRateQuotas(quotas: RateQuotas | undefined): void
   /** An ID token exactly like the OIDC endpoint's, e.g. an expired one for a test. */
   idToken(options?: MintOptions): string
   /** Credentials as STS would issue them, without the round trip. */
@@ -99,12 +103,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     credentials
   )
   const jobs = new JobStore()
+  const rateLimiter = new RateLimiter(options.rateQuotas)
   const backup = new BackupService(
     {
       ...(options.vaults !== undefined ? { vaults: options.vaults.map((v) => (typeof v === 'string' ? { name: v } : v)) } : {}),
       ...(options.passableRoles !== undefined ? { passableRoles: options.passableRoles } : {}),
       msPerMinute: options.msPerMinute ?? 60_000,
-      timeline: () => timeline
+      timeline: () => timeline,
+      rateLimiter
     },
     credentials,
     jobs,
@@ -273,6 +279,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setLatency(ms) {
       latencyMs = ms
     },
+    setRateQuotas: (quotas) => rateLimiter.set(quotas),
     idToken: (opts) => oidc.mint(Date.now(), opts),
     issueCredentials(opts = {}) {
       const roleArn = opts.roleArn ?? `arn:aws:iam::${accountId}:role/sandbox-role`

@@ -110,7 +110,23 @@ export interface SandboxOptions {
   readonly msPerMinute?: number
   /** Called with each record entry as it is made (e.g. to log traffic). */
   readonly onRequest?: (entry: RecordedRequest) => void
+  /**
+   * Request-rate quotas of Backup operations, per account (of the signing keys) and region, e.g.
+   * `{ StartBackupJob: 10, ListBackupJobs: 5 }` requests per second. A token bucket: a client that keeps under
+   * the rate is never throttled. Over-quota requests get 400 ThrottlingException "Rate exceeded" and take no
+   * effect. Default: no quotas.
+   */
+  readonly rateQuotas?: RateQuotas
 }
+
+/** Requests per second; `burst` (bucket size) defaults to the rate, at least 1. */
+export interface RateQuota {
+  readonly rate: number
+  readonly burst?: number
+}
+
+/** Operation name (e.g. StartBackupJob) → its quota, a rate alone or with a burst. */
+export type RateQuotas = Readonly<Record<string, number | RateQuota>>
 
 /** What the sandbox saw and answered, one entry per HTTP request, in the order answers were given. */
 export interface RecordedRequest {
