@@ -4,6 +4,7 @@ import type { Reply, RequestContext } from './http.js'
 import { isRecord, jsonReply, matchesPattern, requestId, safeDecode } from './http.js'
 import type { JobStore, JobView } from './jobs.js'
 import { isTerminalState } from './jobs.js'
+import { inDates, listed, parseListQuery, pageOf } from './listing.js'
 import type { RateLimiter } from './quotas.js'
 import { accountOf } from './quotas.js'
 import { planTimeline } from './timeline.js'
@@ -18,6 +19,8 @@ export interface BackupConfig {
   readonly timeline: () => TimelineOption | undefined
   /** Request-rate quotas, checked once the caller is authenticated. */
   readonly rateLimiter?: RateLimiter
+  /** A job shows in ListBackupJobs this long after its creation. Default 0. */
+  readonly listLagMs?: number
 }
 
 export type BackupOperation = 'StartBackupJob' | 'DescribeBackupJob' | 'StopBackupJob' | 'ListBackupJobs'
@@ -177,59 +180,30 @@ export class BackupService {
 
   private list(ctx: RequestContext, region: string): Reply {
     const q = ctx.query
-    let max = 1000
-    if (q['maxResults'] !== undefined) {
-      max = Number(q['maxResults'])
-      if (!Number.isInteger(max) || max < 1 || max > 1000) {
-        return backupError(400, 'InvalidParameterValueException', `maxResults must be between 1 and 1000; got ${q['maxResults']}.`)
-      }
-    }
-    if (q['state'] !== undefined && !STATES.includes(q['state'])) {
-      return backupError(400, 'InvalidParameterValueException', `Invalid state: ${q['state']}.`)
-    }
-    const dates: Record<string, number> = {}
-    for (const name of ['createdBefore', 'createdAfter', 'completeBefore', 'completeAfter']) {
-      const raw = q[name]
-      if (raw === undefined) continue
-      const t = Date.parse(raw)
-      if (Number.isNaN(t)) return backupError(400, 'InvalidParameterValueException', `Invalid ${name}: ${raw}.`)
-      dates[name] = t
-    }
-    let before = Infinity
-    if (q['nextToken'] !== undefined) {
-      const seq = Number(Buffer.from(q['nextToken'], 'base64url').toString('utf8').replace(/^seq:/, ''))
-      if (!Number.isInteger(seq) || seq < 1) return backupError(400, 'InvalidParameterValueException', 'Invalid NextToken.')
-      before = seq
-    }
+    const parsed = parseListQuery(q, STATES, 'seq:')
+    if (!parsed.ok) return backupError(400, 'InvalidParameterValueException', parsed.message)
+    const query = parsed.value
+    const lagMs = this.config.listLagMs ?? 0
     const category = q['messageCategory']
-    const matches = [...this.jobs.evaluate(ctx.now).values()]
-      .filter((v) => {
-        const j = v.job
-        const completed = v.completionDate
-        return (
-          j.region === region &&
-          j.seq < before &&
-          (q['resourceArn'] === undefined || j.resourceArn === q['resourceArn']) &&
-          (q['state'] === undefined || v.state === q['state']) &&
-          (q['backupVaultName'] === undefined || j.backupVaultName === q['backupVaultName']) &&
-          (q['parentJobId'] === undefined || j.parentId === q['parentJobId']) &&
-          (q['resourceType'] === undefined || j.resourceType === q['resourceType']) &&
-          (q['accountId'] === undefined || j.accountId === q['accountId']) &&
-          (category === undefined || category === 'ANY' || category === 'AGGREGATE_ALL' || v.messageCategory === category) &&
-          (dates['createdBefore'] === undefined || j.createdAt < dates['createdBefore']) &&
-          (dates['createdAfter'] === undefined || j.createdAt > dates['createdAfter']) &&
-          (dates['completeBefore'] === undefined || (completed !== undefined && completed < dates['completeBefore'])) &&
-          (dates['completeAfter'] === undefined || (completed !== undefined && completed > dates['completeAfter']))
-        )
-      })
-      // Newest first; the token remembers where a page stopped, so new jobs do not shift later pages.
-      .sort((a, b) => b.job.seq - a.job.seq)
-    const page = matches.slice(0, max)
-    const last = page[page.length - 1]
-    const more = matches.length > max && last !== undefined
+    const matches = [...this.jobs.evaluate(ctx.now).values()].filter((v) => {
+      const j = v.job
+      return (
+        j.region === region &&
+        listed(j.createdAt, lagMs, ctx.now) &&
+        (q['resourceArn'] === undefined || j.resourceArn === q['resourceArn']) &&
+        (q['state'] === undefined || v.state === q['state']) &&
+        (q['backupVaultName'] === undefined || j.backupVaultName === q['backupVaultName']) &&
+        (q['parentJobId'] === undefined || j.parentId === q['parentJobId']) &&
+        (q['resourceType'] === undefined || j.resourceType === q['resourceType']) &&
+        (q['accountId'] === undefined || j.accountId === q['accountId']) &&
+        (category === undefined || category === 'ANY' || category === 'AGGREGATE_ALL' || v.messageCategory === category) &&
+        inDates(query, j.createdAt, v.completionDate)
+      )
+    })
+    const page = pageOf(matches, (v) => v.job.seq, query, 'seq:')
     return jsonReply(200, {
-      BackupJobs: page.map((v) => jobJson(v, false)),
-      ...(more ? { NextToken: Buffer.from(`seq:${last.job.seq}`).toString('base64url') } : {})
+      BackupJobs: page.items.map((v) => jobJson(v, false)),
+      ...(page.nextToken !== undefined ? { NextToken: page.nextToken } : {})
     })
   }
 

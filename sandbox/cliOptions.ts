@@ -19,6 +19,7 @@ Starts the loopback AWS sandbox and prints its environment as KEY=value lines; r
   --subject S              the OIDC token's sub
   --credentials-ttl S      lifetime of STS credentials in seconds
   --latency MS             added to every answer
+  --list-lag MS            a job shows in ListBackupJobs/ListCopyJobs this long after its creation
   --rate OP=N[:BURST]      request-rate quota of a Backup operation per account and region, in requests per
                            second (repeat or join with commas: --rate StartBackupJob=10,ListBackupJobs=5)
   --verbose                log each request to stderr`
@@ -57,6 +58,7 @@ export function parseCliArgs(argv: readonly string[], readFile: (path: string) =
   const port = number('port')
   const ttl = number('credentials-ttl')
   const latency = number('latency')
+  const listLag = number('list-lag')
   const requestToken = flags.get('request-token')
   const subject = flags.get('subject')
   // --rate flags add to (and override per operation) the config file's quotas.
@@ -69,6 +71,7 @@ export function parseCliArgs(argv: readonly string[], readFile: (path: string) =
     ...(flags.has('account') ? { accountId: flags.get('account') ?? '' } : {}),
     ...(ttl !== undefined ? { credentialsTtlSeconds: ttl } : {}),
     ...(latency !== undefined ? { latencyMs: latency } : {}),
+    ...(listLag !== undefined ? { listLagMs: listLag } : {}),
     ...(rates.length > 0 ? { rateQuotas } : {}),
     oidc: { ...config.oidc, ...(requestToken !== undefined ? { requestToken } : {}), ...(subject !== undefined ? { subject } : {}) },
     // A CLI user needs keys they can see; the config file's own keys win.

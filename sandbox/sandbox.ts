@@ -110,7 +110,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       ...(options.passableRoles !== undefined ? { passableRoles: options.passableRoles } : {}),
       msPerMinute: options.msPerMinute ?? 60_000,
       timeline: () => timeline,
-      rateLimiter
+      rateLimiter,
+      ...(options.listLagMs !== undefined ? { listLagMs: options.listLagMs } : {})
     },
     credentials,
     jobs,

@@ -117,6 +117,11 @@ export interface SandboxOptions {
    * effect. Default: no quotas.
    */
   readonly rateQuotas?: RateQuotas
+  /**
+   * Eventually consistent lists: a job shows in ListBackupJobs (and a copy job in ListCopyJobs) only this many
+   * milliseconds after its creation; Describe sees it at once. Default 0.
+   */
+  readonly listLagMs?: number
 }
 
 /** Requests per second; `burst` (bucket size) defaults to the rate, at least 1. */
