@@ -1,4 +1,5 @@
 /** AWS Backup's job operations over restJson1, behind SigV4. */
+import type { CopyOperation, CopyService } from './copyService.js'
 import type { CredentialStore, KnownCredentials } from './credentials.js'
 import type { Reply, RequestContext } from './http.js'
 import { isRecord, jsonReply, matchesPattern, requestId, safeDecode } from './http.js'
@@ -21,6 +22,8 @@ export interface BackupConfig {
   readonly rateLimiter?: RateLimiter
   /** A job shows in ListBackupJobs this long after its creation. Default 0. */
   readonly listLagMs?: number
+  /** StartCopyJob, DescribeCopyJob and ListCopyJobs. */
+  readonly copies?: CopyService
 }
 
 export type BackupOperation = 'StartBackupJob' | 'DescribeBackupJob' | 'StopBackupJob' | 'ListBackupJobs'
@@ -67,7 +70,7 @@ export class BackupService {
     private readonly accountId: string
   ) {}
 
-  handle(ctx: RequestContext, route: { operation: BackupOperation; jobId?: string }, body: unknown): Reply {
+  handle(ctx: RequestContext, route: { operation: BackupOperation | CopyOperation; jobId?: string }, body: unknown): Reply {
     const auth = this.credentials.authenticate(ctx, 'backup')
     if (!auth.ok) {
       return { ...backupError(403, auth.code, auth.message), accessKeyId: auth.accessKeyId, signingRegion: auth.region }
@@ -84,7 +87,7 @@ export class BackupService {
 
   private dispatch(
     ctx: RequestContext,
-    route: { operation: BackupOperation; jobId?: string },
+    route: { operation: BackupOperation | CopyOperation; jobId?: string },
     body: unknown,
     region: string,
     caller: KnownCredentials
@@ -98,6 +101,11 @@ export class BackupService {
         return this.stop(ctx, route.jobId ?? '', region)
       case 'ListBackupJobs':
         return this.list(ctx, region)
+      case 'StartCopyJob':
+      case 'DescribeCopyJob':
+      case 'ListCopyJobs':
+        if (this.config.copies === undefined) return backupError(404, 'UnknownOperationException', `No such operation: ${route.operation}`)
+        return this.config.copies.handle(ctx, route.operation, route.jobId ?? '', body, region, caller)
     }
   }
 
@@ -273,7 +281,7 @@ function seconds(ms: number): number {
   return ms / 1000
 }
 
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
   if (isRecord(value)) {
     const keys = Object.keys(value)

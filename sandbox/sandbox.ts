@@ -8,6 +8,9 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { BackupOperation } from './backupService.js'
 import { BackupService } from './backupService.js'
+import type { CopyAccessors } from './copySetup.js'
+import { createCopies } from './copySetup.js'
+import type { CopyOperation } from './copyService.js'
 import { CredentialStore } from './credentials.js'
 import { FaultBook, faultReply } from './faults.js'
 import type { Reply, RequestContext } from './http.js'
@@ -33,6 +36,7 @@ import type {
 } from './types.js'
 
 export type * from './types.js'
+export type * from './copyTypes.js'
 export { signRequest } from './sigv4.js'
 
 export interface JobFilter {
@@ -42,7 +46,7 @@ export interface JobFilter {
   readonly parentJobId?: string
 }
 
-export interface Sandbox {
+export interface Sandbox extends CopyAccessors {
   /** http://127.0.0.1:PORT */
   readonly url: string
   readonly port: number
@@ -104,6 +108,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   )
   const jobs = new JobStore()
   const rateLimiter = new RateLimiter(options.rateQuotas)
+  const copies = createCopies(options, jobs)
   const backup = new BackupService(
     {
       ...(options.vaults !== undefined ? { vaults: options.vaults.map((v) => (typeof v === 'string' ? { name: v } : v)) } : {}),
@@ -111,6 +116,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       msPerMinute: options.msPerMinute ?? 60_000,
       timeline: () => timeline,
       rateLimiter,
+      copies: copies.service,
       ...(options.listLagMs !== undefined ? { listLagMs: options.listLagMs } : {})
     },
     credentials,
@@ -187,7 +193,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       case 'backup':
         return backup.handle(
           ctx,
-          { operation: route.operation as BackupOperation, ...(route.jobId !== undefined ? { jobId: route.jobId } : {}) },
+          { operation: route.operation as BackupOperation | CopyOperation, ...(route.jobId !== undefined ? { jobId: route.jobId } : {}) },
           route.body
         )
       case 'unknown':
@@ -272,6 +278,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const view = jobs.view(id, Date.now())
       return view === undefined ? undefined : toSnapshot(view)
     },
+    ...copies.accessors,
     fault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     setTimeline(t) {
