@@ -11,7 +11,8 @@ Starts the loopback AWS sandbox and prints its environment as KEY=value lines; r
   --port N                 listen port (default: a free one)
   --region R               default us-east-1
   --account ID             default 123456789012
-  --config FILE            JSON SandboxOptions (timeline, vaults, passableRoles, trust, ... ; globs instead of RegExps)
+  --config FILE            JSON SandboxOptions (timeline, vaults, passableRoles, trust, rateQuotas, copyTimeline,
+                           destinationVaults, crossAccountCopy, ... ; globs instead of RegExps)
   --access-key-id ID       static (ambient) keys the Backup API accepts; default: random
   --secret-access-key KEY
   --ambient                also print them as AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY with AWS_REGION
