@@ -1,9 +1,13 @@
 /** AWS Backup's job operations over restJson1, behind SigV4. */
+import type { CopyOperation, CopyService } from './copyService.js'
 import type { CredentialStore, KnownCredentials } from './credentials.js'
 import type { Reply, RequestContext } from './http.js'
 import { isRecord, jsonReply, matchesPattern, requestId, safeDecode } from './http.js'
 import type { JobStore, JobView } from './jobs.js'
 import { isTerminalState } from './jobs.js'
+import { inDates, listed, parseListQuery, pageOf } from './listing.js'
+import type { RateLimiter } from './quotas.js'
+import { accountOf } from './quotas.js'
 import { planTimeline } from './timeline.js'
 import type { Pattern, TimelineOption } from './types.js'
 import { canStop, recoveryPointAtStart, resourceTypeOf, validateStart } from './validation.js'
@@ -14,6 +18,12 @@ export interface BackupConfig {
   readonly msPerMinute: number
   /** Read at each StartBackupJob, so a test may change it between jobs. */
   readonly timeline: () => TimelineOption | undefined
+  /** Request-rate quotas, checked once the caller is authenticated. */
+  readonly rateLimiter?: RateLimiter
+  /** A job shows in ListBackupJobs this long after its creation. Default 0. */
+  readonly listLagMs?: number
+  /** StartCopyJob, DescribeCopyJob and ListCopyJobs. */
+  readonly copies?: CopyService
 }
 
 export type BackupOperation = 'StartBackupJob' | 'DescribeBackupJob' | 'StopBackupJob' | 'ListBackupJobs'
@@ -60,19 +70,24 @@ export class BackupService {
     private readonly accountId: string
   ) {}
 
-  handle(ctx: RequestContext, route: { operation: BackupOperation; jobId?: string }, body: unknown): Reply {
+  handle(ctx: RequestContext, route: { operation: BackupOperation | CopyOperation; jobId?: string }, body: unknown): Reply {
     const auth = this.credentials.authenticate(ctx, 'backup')
     if (!auth.ok) {
       return { ...backupError(403, auth.code, auth.message), accessKeyId: auth.accessKeyId, signingRegion: auth.region }
     }
     const who = { accessKeyId: auth.credentials.accessKeyId, signingRegion: auth.region }
+    const account = accountOf(auth.credentials.principalArn, this.accountId)
+    if (this.config.rateLimiter?.take(route.operation, auth.region, account, ctx.now) === false) {
+      // Shaped like the `throttle` fault's answer: what AWS sends when a call rate quota is exceeded.
+      return { ...backupError(400, 'ThrottlingException', 'Rate exceeded'), ...who }
+    }
     const reply = this.dispatch(ctx, route, body, auth.region, auth.credentials)
     return { ...reply, ...who }
   }
 
   private dispatch(
     ctx: RequestContext,
-    route: { operation: BackupOperation; jobId?: string },
+    route: { operation: BackupOperation | CopyOperation; jobId?: string },
     body: unknown,
     region: string,
     caller: KnownCredentials
@@ -86,6 +101,11 @@ export class BackupService {
         return this.stop(ctx, route.jobId ?? '', region)
       case 'ListBackupJobs':
         return this.list(ctx, region)
+      case 'StartCopyJob':
+      case 'DescribeCopyJob':
+      case 'ListCopyJobs':
+        if (this.config.copies === undefined) return backupError(404, 'UnknownOperationException', `No such operation: ${route.operation}`)
+        return this.config.copies.handle(ctx, route.operation, route.jobId ?? '', body, region, caller)
     }
   }
 
@@ -168,59 +188,30 @@ export class BackupService {
 
   private list(ctx: RequestContext, region: string): Reply {
     const q = ctx.query
-    let max = 1000
-    if (q['maxResults'] !== undefined) {
-      max = Number(q['maxResults'])
-      if (!Number.isInteger(max) || max < 1 || max > 1000) {
-        return backupError(400, 'InvalidParameterValueException', `maxResults must be between 1 and 1000; got ${q['maxResults']}.`)
-      }
-    }
-    if (q['state'] !== undefined && !STATES.includes(q['state'])) {
-      return backupError(400, 'InvalidParameterValueException', `Invalid state: ${q['state']}.`)
-    }
-    const dates: Record<string, number> = {}
-    for (const name of ['createdBefore', 'createdAfter', 'completeBefore', 'completeAfter']) {
-      const raw = q[name]
-      if (raw === undefined) continue
-      const t = Date.parse(raw)
-      if (Number.isNaN(t)) return backupError(400, 'InvalidParameterValueException', `Invalid ${name}: ${raw}.`)
-      dates[name] = t
-    }
-    let before = Infinity
-    if (q['nextToken'] !== undefined) {
-      const seq = Number(Buffer.from(q['nextToken'], 'base64url').toString('utf8').replace(/^seq:/, ''))
-      if (!Number.isInteger(seq) || seq < 1) return backupError(400, 'InvalidParameterValueException', 'Invalid NextToken.')
-      before = seq
-    }
+    const parsed = parseListQuery(q, STATES, 'seq:')
+    if (!parsed.ok) return backupError(400, 'InvalidParameterValueException', parsed.message)
+    const query = parsed.value
+    const lagMs = this.config.listLagMs ?? 0
     const category = q['messageCategory']
-    const matches = [...this.jobs.evaluate(ctx.now).values()]
-      .filter((v) => {
-        const j = v.job
-        const completed = v.completionDate
-        return (
-          j.region === region &&
-          j.seq < before &&
-          (q['resourceArn'] === undefined || j.resourceArn === q['resourceArn']) &&
-          (q['state'] === undefined || v.state === q['state']) &&
-          (q['backupVaultName'] === undefined || j.backupVaultName === q['backupVaultName']) &&
-          (q['parentJobId'] === undefined || j.parentId === q['parentJobId']) &&
-          (q['resourceType'] === undefined || j.resourceType === q['resourceType']) &&
-          (q['accountId'] === undefined || j.accountId === q['accountId']) &&
-          (category === undefined || category === 'ANY' || category === 'AGGREGATE_ALL' || v.messageCategory === category) &&
-          (dates['createdBefore'] === undefined || j.createdAt < dates['createdBefore']) &&
-          (dates['createdAfter'] === undefined || j.createdAt > dates['createdAfter']) &&
-          (dates['completeBefore'] === undefined || (completed !== undefined && completed < dates['completeBefore'])) &&
-          (dates['completeAfter'] === undefined || (completed !== undefined && completed > dates['completeAfter']))
-        )
-      })
-      // Newest first; the token remembers where a page stopped, so new jobs do not shift later pages.
-      .sort((a, b) => b.job.seq - a.job.seq)
-    const page = matches.slice(0, max)
-    const last = page[page.length - 1]
-    const more = matches.length > max && last !== undefined
+    const matches = [...this.jobs.evaluate(ctx.now).values()].filter((v) => {
+      const j = v.job
+      return (
+        j.region === region &&
+        listed(j.createdAt, lagMs, ctx.now) &&
+        (q['resourceArn'] === undefined || j.resourceArn === q['resourceArn']) &&
+        (q['state'] === undefined || v.state === q['state']) &&
+        (q['backupVaultName'] === undefined || j.backupVaultName === q['backupVaultName']) &&
+        (q['parentJobId'] === undefined || j.parentId === q['parentJobId']) &&
+        (q['resourceType'] === undefined || j.resourceType === q['resourceType']) &&
+        (q['accountId'] === undefined || j.accountId === q['accountId']) &&
+        (category === undefined || category === 'ANY' || category === 'AGGREGATE_ALL' || v.messageCategory === category) &&
+        inDates(query, j.createdAt, v.completionDate)
+      )
+    })
+    const page = pageOf(matches, (v) => v.job.seq, query, 'seq:')
     return jsonReply(200, {
-      BackupJobs: page.map((v) => jobJson(v, false)),
-      ...(more ? { NextToken: Buffer.from(`seq:${last.job.seq}`).toString('base64url') } : {})
+      BackupJobs: page.items.map((v) => jobJson(v, false)),
+      ...(page.nextToken !== undefined ? { NextToken: page.nextToken } : {})
     })
   }
 
@@ -290,7 +281,7 @@ function seconds(ms: number): number {
   return ms / 1000
 }
 
-function stableJson(value: unknown): string {
+export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`
   if (isRecord(value)) {
     const keys = Object.keys(value)

@@ -59,6 +59,7 @@ export class JobStore {
   private readonly byId = new Map<string, JobRecord>()
   /** Top-level jobs per resource, in creation order: only jobs on the same resource wait for each other. */
   private readonly byResource = new Map<string, JobRecord[]>()
+  private readonly byRecoveryPoint = new Map<string, JobRecord>()
 
   create(spec: NewJob, now: number): JobRecord {
     const { plan, ...rest } = spec
@@ -86,6 +87,11 @@ export class JobStore {
 
   get(id: string): JobRecord | undefined {
     return this.byId.get(id)
+  }
+
+  /** The job that makes (or made) this recovery point, whether or not it has shown it yet. */
+  withRecoveryPoint(recoveryPointArn: string): JobRecord | undefined {
+    return this.byRecoveryPoint.get(recoveryPointArn)
   }
 
   /** Every job's state at `now`, in creation order. */
@@ -149,6 +155,7 @@ export class JobStore {
     }
     this.list.push(job)
     this.byId.set(job.id, job)
+    this.byRecoveryPoint.set(job.recoveryPointArn, job)
     if (job.parentId === undefined) {
       const same = this.byResource.get(resourceKey(job))
       if (same) same.push(job)

@@ -1,5 +1,6 @@
 /** Which service and operation a request is for, and its body parsed the way that service encodes it. */
 import { backupOperation } from './backupService.js'
+import { copyOperation } from './copyService.js'
 import type { RequestContext } from './http.js'
 import { parseForm } from './sts.js'
 import type { ServiceName } from './types.js'
@@ -11,11 +12,11 @@ export interface Route {
   readonly jobId?: string
 }
 
-/** Routing by path: /oidc/… is GitHub, /backup-jobs… is AWS Backup, a form POST to / is STS. */
+/** Routing by path: /oidc/… is GitHub, /backup-jobs… and /copy-jobs… are AWS Backup, a form POST to / is STS. */
 export function classify(ctx: RequestContext): Route {
   if (ctx.rawPath === '/oidc/token' || ctx.rawPath.startsWith('/oidc/'))
     return { service: 'oidc', operation: 'GetIdToken', body: undefined }
-  const backupRoute = backupOperation(ctx.method, ctx.rawPath)
+  const backupRoute = backupOperation(ctx.method, ctx.rawPath) ?? copyOperation(ctx.method, ctx.rawPath)
   if (backupRoute !== undefined) {
     return {
       service: 'backup',

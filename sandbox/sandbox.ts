@@ -8,6 +8,9 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { BackupOperation } from './backupService.js'
 import { BackupService } from './backupService.js'
+import type { CopyAccessors } from './copySetup.js'
+import { createCopies } from './copySetup.js'
+import type { CopyOperation } from './copyService.js'
 import { CredentialStore } from './credentials.js'
 import { FaultBook, faultReply } from './faults.js'
 import type { Reply, RequestContext } from './http.js'
@@ -17,6 +20,7 @@ import type { MintOptions } from './oidc.js'
 import { DEFAULT_ISSUER, DEFAULT_SUBJECT, OidcIssuer } from './oidc.js'
 import type { Route } from './routes.js'
 import { classify } from './routes.js'
+import { RateLimiter } from './quotas.js'
 import { StsService } from './sts.js'
 import type {
   FaultHandle,
@@ -24,6 +28,7 @@ import type {
   IssuedCredentials,
   IssuedSecrets,
   JobSnapshot,
+  RateQuotas,
   RecordedRequest,
   SandboxOptions,
   StaticCredentials,
@@ -31,6 +36,7 @@ import type {
 } from './types.js'
 
 export type * from './types.js'
+export type * from './copyTypes.js'
 export { signRequest } from './sigv4.js'
 
 export interface JobFilter {
@@ -40,7 +46,7 @@ export interface JobFilter {
   readonly parentJobId?: string
 }
 
-export interface Sandbox {
+export interface Sandbox extends CopyAccessors {
   /** http://127.0.0.1:PORT */
   readonly url: string
   readonly port: number
@@ -61,6 +67,8 @@ export interface Sandbox {
   /** Applies to jobs started from now on. */
   setTimeline(timeline: TimelineOption | undefined): void
   setLatency(ms: number): void
+  /** Replaces the request-rate quotas (undefined: none); every bucket starts full. */
+  setRateQuotas(quotas: RateQuotas | undefined): void
   /** An ID token exactly like the OIDC endpoint's, e.g. an expired one for a test. */
   idToken(options?: MintOptions): string
   /** Credentials as STS would issue them, without the round trip. */
@@ -99,12 +107,17 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     credentials
   )
   const jobs = new JobStore()
+  const rateLimiter = new RateLimiter(options.rateQuotas)
+  const copies = createCopies(options, jobs)
   const backup = new BackupService(
     {
       ...(options.vaults !== undefined ? { vaults: options.vaults.map((v) => (typeof v === 'string' ? { name: v } : v)) } : {}),
       ...(options.passableRoles !== undefined ? { passableRoles: options.passableRoles } : {}),
       msPerMinute: options.msPerMinute ?? 60_000,
-      timeline: () => timeline
+      timeline: () => timeline,
+      rateLimiter,
+      copies: copies.service,
+      ...(options.listLagMs !== undefined ? { listLagMs: options.listLagMs } : {})
     },
     credentials,
     jobs,
@@ -180,7 +193,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       case 'backup':
         return backup.handle(
           ctx,
-          { operation: route.operation as BackupOperation, ...(route.jobId !== undefined ? { jobId: route.jobId } : {}) },
+          { operation: route.operation as BackupOperation | CopyOperation, ...(route.jobId !== undefined ? { jobId: route.jobId } : {}) },
           route.body
         )
       case 'unknown':
@@ -265,6 +278,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       const view = jobs.view(id, Date.now())
       return view === undefined ? undefined : toSnapshot(view)
     },
+    ...copies.accessors,
     fault: (rule) => faults.add(rule),
     clearFaults: () => faults.clear(),
     setTimeline(t) {
@@ -273,6 +287,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     setLatency(ms) {
       latencyMs = ms
     },
+    setRateQuotas: (quotas) => rateLimiter.set(quotas),
     idToken: (opts) => oidc.mint(Date.now(), opts),
     issueCredentials(opts = {}) {
       const roleArn = opts.roleArn ?? `arn:aws:iam::${accountId}:role/sandbox-role`

@@ -1,4 +1,5 @@
 /** Public types of the loopback AWS sandbox (GitHub OIDC + STS + AWS Backup on one local HTTP server). */
+import type { CopyTimelineOption, CrossAccountCopyOption } from './copyTypes.js'
 
 export type ServiceName = 'oidc' | 'sts' | 'backup'
 
@@ -110,7 +111,41 @@ export interface SandboxOptions {
   readonly msPerMinute?: number
   /** Called with each record entry as it is made (e.g. to log traffic). */
   readonly onRequest?: (entry: RecordedRequest) => void
+  /**
+   * Request-rate quotas of Backup operations, per account (of the signing keys) and region, e.g.
+   * `{ StartBackupJob: 10, ListBackupJobs: 5 }` requests per second. A token bucket: a client that keeps under
+   * the rate is never throttled. Over-quota requests get 400 ThrottlingException "Rate exceeded" and take no
+   * effect. Default: no quotas.
+   */
+  readonly rateQuotas?: RateQuotas
+  /**
+   * Eventually consistent lists: a job shows in ListBackupJobs (and a copy job in ListCopyJobs) only this many
+   * milliseconds after its creation; Describe sees it at once. Default 0.
+   */
+  readonly listLagMs?: number
+  /**
+   * Destination vaults that copy jobs may go to, by ARN (globs allowed), in any region and account. Default:
+   * any vault of another account, and a same-account vault if `vaults` knows its name in that region. Copying
+   * into an unknown same-account vault is refused (ResourceNotFoundException); into an unknown vault of another
+   * account, the copy job is created and ends FAILED (access denied or not found).
+   */
+  readonly destinationVaults?: readonly Pattern[]
+  /** Whether copies into another account's vault are allowed, refused by StartCopyJob, or fail in the job. Default allowed. */
+  readonly crossAccountCopy?: CrossAccountCopyOption
+  /** How copy jobs move; by destination vault ARN and/or resource ARN with rules. Default: RUNNING at 20 ms, COMPLETED at 150 ms. */
+  readonly copyTimeline?: CopyTimelineOption
+  /** Copies running at once into one destination vault; the others wait in CREATED. Default: no limit. */
+  readonly copyConcurrencyPerDestination?: number
 }
+
+/** Requests per second; `burst` (bucket size) defaults to the rate, at least 1. */
+export interface RateQuota {
+  readonly rate: number
+  readonly burst?: number
+}
+
+/** Operation name (e.g. StartBackupJob) → its quota, a rate alone or with a burst. */
+export type RateQuotas = Readonly<Record<string, number | RateQuota>>
 
 /** What the sandbox saw and answered, one entry per HTTP request, in the order answers were given. */
 export interface RecordedRequest {

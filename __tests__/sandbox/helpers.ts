@@ -1,6 +1,7 @@
 /** Shared bits of the sandbox tests (not itself a test file). */
 import { BackupClient } from '@aws-sdk/client-backup'
 import type { Sandbox } from '../../sandbox/sandbox.js'
+import { signRequest } from '../../sandbox/sigv4.js'
 
 export interface Keys {
   readonly accessKeyId: string
@@ -43,4 +44,31 @@ export async function rejection(p: Promise<unknown>): Promise<Error & { $metadat
     return err as Error & { $metadata?: { httpStatusCode?: number } }
   }
   throw new Error('expected the call to fail')
+}
+
+/**
+ * One signed call answered as raw JSON, to check what is on the wire: the SDK's deserialiser drops members it
+ * does not know and so would hide a field the service model lacks.
+ */
+export async function rawCall(
+  sandbox: Sandbox,
+  method: string,
+  path: string,
+  options: { readonly query?: string; readonly body?: string; readonly region?: string } = {}
+): Promise<{ status: number; json: Record<string, unknown> }> {
+  const body = options.body ?? ''
+  const headers = signRequest(
+    { method, rawPath: path, rawQuery: options.query ?? '', headers: body !== '' ? { 'content-type': 'application/json' } : {}, body },
+    STATIC,
+    { region: options.region ?? REGION, service: 'backup', host: new URL(sandbox.url).host }
+  )
+  const query = options.query !== undefined && options.query !== '' ? `?${options.query}` : ''
+  const res = await fetch(`${sandbox.url}${path}${query}`, { method, headers, ...(body !== '' ? { body } : {}) })
+  const text = await res.text()
+  return { status: res.status, json: text === '' ? {} : (JSON.parse(text) as Record<string, unknown>) }
+}
+
+/** The member names of one of the SDK's structure schemas (e.g. BackupJob$): what the service model says a shape holds. */
+export function schemaMembers(schema: unknown): string[] {
+  return ((schema as unknown[])[4] as string[] | undefined) ?? []
 }
