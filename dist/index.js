@@ -28784,7 +28784,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1818);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8339);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
@@ -28806,7 +28806,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1818:
+/***/ 8339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28983,13 +28983,12 @@ function parseBoolean(raw, input, defaultValue) {
     throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use true or false.`);
 }
 
-;// CONCATENATED MODULE: ./src/inputs/settings.ts
+;// CONCATENATED MODULE: ./src/inputs/awsInputs.ts
 
 
 
 
-
-
+/** The inputs the start and the wait steps share: how to reach AWS, and how to wait. */
 /**
  * What an empty input means. The runner fills in action.yml's defaults, so these are for callers that do not (local
  * runs); a test holds them to action.yml's, which are the ones written for users.
@@ -29005,17 +29004,23 @@ const INPUT_FALLBACKS = Object.freeze({
     'retry-max-attempts': '5',
     'mask-aws-account-id': 'false'
 });
-/** The inputs that hold ARNs, so account ids in them can be masked before anything else is read. */
-const ARN_INPUTS = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
-const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const TOKEN = /^[\x21-\x7e]{1,100}$/;
-const MAX_WINDOW_MINUTES = 52_560_000;
-const MAX_LIFECYCLE_DAYS = 36_500;
-const MIN_DAYS_IN_COLD_STORAGE = 90;
 // Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
 const MAX_WAIT_MINUTES = 43_200;
 const MAX_POLL_SECONDS = 3_600;
+/** The reader with action.yml's defaults filled in for empty inputs. */
+function withFallbacks(read) {
+    return (name) => read(name) || (INPUT_FALLBACKS[name] ?? '');
+}
+/** A reader of inputs that must not be empty. */
+function requiredInput(read) {
+    return (name) => {
+        const value = read(name);
+        if (value.trim() === '')
+            throw new inputError/* InputError */.d(`Input ${name} is required but empty; set it in the step's "with:".`);
+        return value;
+    };
+}
 /** The GitHub run this step belongs to, from the runner's environment. */
 function runContextFrom(env) {
     return {
@@ -29027,15 +29032,68 @@ function runContextFrom(env) {
         action: env.GITHUB_ACTION ?? ''
     };
 }
+/** aws-region when set (checked), and the first valid AWS_REGION or AWS_DEFAULT_REGION. */
+function regionInputs(read, env) {
+    const explicitRegion = read('aws-region');
+    if (explicitRegion !== '' && !isRegion(explicitRegion)) {
+        throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
+    }
+    return { explicitRegion, envRegion: [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r)) };
+}
+/** `region`: the step's region, worked out by the caller from aws-region, the environment and its jobs. */
+function parseAwsSettings(read, env, region) {
+    const roleToAssume = read('role-to-assume') || undefined;
+    if (roleToAssume !== undefined)
+        parseRoleArn(roleToAssume, 'role-to-assume');
+    const audience = read('audience');
+    if (audience.length > 256 || /\s/.test(audience)) {
+        throw new inputError/* InputError */.d(`Input audience has ${(0,shared_escape/* quote */.hD)(audience)}; give one audience of at most 256 characters without spaces.`);
+    }
+    const roleSessionName = read('role-session-name') || defaultSessionName(runContextFrom(env));
+    if (!SESSION_NAME.test(roleSessionName)) {
+        throw new inputError/* InputError */.d(`Input role-session-name has ${(0,shared_escape/* quote */.hD)(roleSessionName)}; use 2-64 characters of letters, digits and + = , . @ _ -.`);
+    }
+    return {
+        roleToAssume,
+        region,
+        audience,
+        roleSessionName,
+        roleDurationSeconds: parseWholeNumber(read('role-duration-seconds'), 'role-duration-seconds', 900, 43_200),
+        retryMaxAttempts: parseWholeNumber(read('retry-max-attempts'), 'retry-max-attempts', 1, 20),
+        maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false)
+    };
+}
+function parseWaitSettings(read) {
+    return {
+        waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes'), 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
+        pollIntervalSeconds: parseDecimal(read('poll-interval-seconds'), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
+        allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
+        stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false)
+    };
+}
+function defaultSessionName(run) {
+    return run.runId === 'local' ? 'GitHubActions' : `GitHubActions-${run.runId}-${run.runAttempt}`.slice(0, 64);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
+
+
+
+
+
+
+/** The inputs that hold ARNs, so account ids in them can be masked before anything else is read. */
+const ARN_INPUTS = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
+const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
+const TOKEN = /^[\x21-\x7e]{1,100}$/;
+const MAX_WINDOW_MINUTES = 52_560_000;
+const MAX_LIFECYCLE_DAYS = 36_500;
+const MIN_DAYS_IN_COLD_STORAGE = 90;
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
 function parseSettings(readRaw, env) {
-    const read = (name) => readRaw(name) || (INPUT_FALLBACKS[name] ?? '');
-    const required = (name) => {
-        const value = read(name);
-        if (value.trim() === '')
-            throw new inputError/* InputError */.d(`Input ${name} is required but empty; set it in the step's "with:".`);
-        return value;
-    };
+    const read = withFallbacks(readRaw);
+    const required = requiredInput(read);
     const resourceArns = read('resource-arn')
         .split(/\r?\n/)
         .map((line) => line.trim())
@@ -29052,26 +29110,10 @@ function parseSettings(readRaw, env) {
     }
     const iamRoleArn = required('iam-role-arn');
     parseRoleArn(iamRoleArn, 'iam-role-arn');
-    const roleToAssume = read('role-to-assume') || undefined;
-    if (roleToAssume !== undefined)
-        parseRoleArn(roleToAssume, 'role-to-assume');
-    const explicitRegion = read('aws-region');
-    if (explicitRegion !== '' && !isRegion(explicitRegion)) {
-        throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
-    }
-    const envRegion = [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r));
+    const { explicitRegion, envRegion } = regionInputs(read, env);
     const jobsRegions = resources.map(({ arn, parsed }) => regionFor(arn, parsed, explicitRegion, envRegion));
-    const region = explicitRegion || envRegion || jobsRegions[0];
-    const audience = read('audience');
-    if (audience.length > 256 || /\s/.test(audience)) {
-        throw new inputError/* InputError */.d(`Input audience has ${(0,shared_escape/* quote */.hD)(audience)}; give one audience of at most 256 characters without spaces.`);
-    }
+    const aws = parseAwsSettings(read, env, explicitRegion || envRegion || jobsRegions[0]);
     const run = runContextFrom(env);
-    const roleSessionName = read('role-session-name') || defaultSessionName(run);
-    if (!SESSION_NAME.test(roleSessionName)) {
-        throw new inputError/* InputError */.d(`Input role-session-name has ${(0,shared_escape/* quote */.hD)(roleSessionName)}; use 2-64 characters of letters, digits and + = , . @ _ -.`);
-    }
-    const roleDurationSeconds = parseWholeNumber(read('role-duration-seconds'), 'role-duration-seconds', 900, 43_200);
     const explicitToken = read('idempotency-token');
     if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
         throw new inputError/* InputError */.d(`Input idempotency-token has ${(0,shared_escape/* quote */.hD)(explicitToken)}; use 1-100 printable ASCII characters without spaces.`);
@@ -29102,13 +29144,10 @@ function parseSettings(readRaw, env) {
         };
     });
     return Object.freeze({
+        ...aws,
+        ...parseWaitSettings(read),
         jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
         iamRoleArn,
-        roleToAssume,
-        region,
-        audience,
-        roleSessionName,
-        roleDurationSeconds,
         startWindowMinutes,
         completeWindowMinutes,
         lifecycle,
@@ -29116,13 +29155,7 @@ function parseSettings(readRaw, env) {
         backupOptions,
         index,
         logicallyAirGappedBackupVaultArn: airGappedArn,
-        wait: parseBoolean(read('wait'), 'wait', false),
-        waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes'), 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
-        pollIntervalSeconds: parseDecimal(read('poll-interval-seconds'), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
-        allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
-        stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false),
-        retryMaxAttempts: parseWholeNumber(read('retry-max-attempts'), 'retry-max-attempts', 1, 20),
-        maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false)
+        wait: parseBoolean(read('wait'), 'wait', false)
     });
 }
 /** A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. */
@@ -29138,9 +29171,6 @@ function regionFor(value, arn, explicitRegion, envRegion) {
         throw new inputError/* InputError */.d(`Input resource-arn ${(0,shared_escape/* quote */.hD)(value)} names no region; set aws-region (or AWS_REGION) to the region of its backup vault.`);
     }
     return region;
-}
-function defaultSessionName(run) {
-    return run.runId === 'local' ? 'GitHubActions' : `GitHubActions-${run.runId}-${run.runAttempt}`.slice(0, 64);
 }
 /** An optional whole-number input: empty means not set. */
 function optionalWhole(read, name, min, max) {
