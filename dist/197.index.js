@@ -591,10 +591,13 @@ async function logChildren(api, settings, job, log) {
  * On timeout or cancellation the unfinished jobs are stopped first when stop-job-on-timeout asks for it.
  */
 async function waitForBackupJobs(settings, api, records, deps) {
+    // A record already judged (a job the wait step could not find) is not waited for.
     const started = records.flatMap((record) => {
-        const job = (0,shared_job/* startedJob */.xQ)(record);
+        const job = record.verdict === undefined ? (0,shared_job/* startedJob */.xQ)(record) : undefined;
         return job ? [{ record, job, status: record.status ?? {} }] : [];
     });
+    if (started.length === 0)
+        return [...records];
     const awaited = await awaitJobs(started, backupJobKind(api, settings, deps), deps, {
         pollIntervalSeconds: settings.pollIntervalSeconds,
         timeoutSeconds: settings.waitTimeoutSeconds,

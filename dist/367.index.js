@@ -53,8 +53,8 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
         return client;
     };
     return {
-        async start(job, onSent) {
-            const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job));
+        async start(job, parameters, onSent) {
+            const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(parameters, job));
             if (onSent) {
                 command.middlewareStack.add((next) => (args) => {
                     onSent();
@@ -70,20 +70,15 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
             };
         },
         async describe(job, callSignal) {
-            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortable(callSignal));
+            return statusOf(await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortable(callSignal)));
+        },
+        async lookUp(backupJobId, region) {
+            const out = await clientFor(region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: backupJobId }), abortable());
             return {
-                state: out.State,
-                statusMessage: out.StatusMessage,
-                percentDone: out.PercentDone,
-                bytesTransferred: out.BytesTransferred,
-                backupSizeInBytes: out.BackupSizeInBytes,
-                recoveryPointArn: out.RecoveryPointArn,
-                creationDate: out.CreationDate,
-                completionDate: out.CompletionDate,
-                expectedCompletionDate: out.ExpectedCompletionDate,
-                messageCategory: out.MessageCategory,
-                isParent: out.IsParent,
-                childJobsInState: out.ChildJobsInState
+                resourceArn: out.ResourceArn ?? '',
+                backupVaultName: out.BackupVaultName ?? '',
+                iamRoleArn: out.IamRoleArn,
+                status: statusOf(out)
             };
         },
         async stop(job) {
@@ -108,6 +103,22 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
             } while (nextToken);
             return children;
         }
+    };
+}
+function statusOf(out) {
+    return {
+        state: out.State,
+        statusMessage: out.StatusMessage,
+        percentDone: out.PercentDone,
+        bytesTransferred: out.BytesTransferred,
+        backupSizeInBytes: out.BackupSizeInBytes,
+        recoveryPointArn: out.RecoveryPointArn,
+        creationDate: out.CreationDate,
+        completionDate: out.CompletionDate,
+        expectedCompletionDate: out.ExpectedCompletionDate,
+        messageCategory: out.MessageCategory,
+        isParent: out.IsParent,
+        childJobsInState: out.ChildJobsInState
     };
 }
 

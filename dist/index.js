@@ -28391,7 +28391,7 @@ function jobContext(settings, job) {
 function describeAwsError(error, call) {
     const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
     const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-    const base = `${call.operation} for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
+    const base = `${call.operation} for ${call.subject ?? (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
     const hint = hintFor(code, said, call, error);
     return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
@@ -28399,7 +28399,11 @@ function hintFor(code, message, call, error) {
     if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnreachable */ .R0)(error))
         return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, error, call.idempotencyToken);
     if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
-        return `allow iam:PassRole on ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
+        const role = call.iamRoleArn === undefined ? 'the backup role' : (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn);
+        return `allow iam:PassRole on ${role} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
+    }
+    if (code === 'ResourceNotFoundException' && call.operation === 'DescribeBackupJob') {
+        return `check the job id and that the job is in ${call.region} and in the account this step's credentials belong to.`;
     }
     if (code === 'ResourceNotFoundException') {
         return `check that the backup vault ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
@@ -28784,29 +28788,18 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8339);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2169);
+/* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
-
-// The runner cancels with SIGINT, then SIGTERM a few seconds later: abort, report what was started, stop.
-const controller = new AbortController();
-for (const name of ['SIGINT', 'SIGTERM'])
-    process.once(name, () => controller.abort(name));
-const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)(controller.signal);
-// run() reports its own failures; this catches a failure to report (an unwritable output file), without a stack trace.
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`));
-// A status check still in flight when the run was cancelled must not hold the step open.
-if (controller.signal.aborted)
-    process.exit();
+await (0,_stepProcess_js__WEBPACK_IMPORTED_MODULE_1__/* .runStepProcess */ .X)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 8339:
+/***/ 2169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29286,7 +29279,7 @@ async function startOne(settings, api, request, log, signal) {
         return notSent;
     let sent = false;
     try {
-        const answer = await withinGrace(api.start(request, () => {
+        const answer = await withinGrace(api.start(request, settings, () => {
             // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
             if (signal?.aborted && !sent)
                 throw new StartCancelled();
@@ -29381,6 +29374,7 @@ function jobReport({ request, backupJobId, status, startError }) {
         resourceArn: request.resourceArn,
         backupVaultName: request.backupVaultName,
         region: request.region,
+        partition: request.partition,
         backupJobId: backupJobId ?? null,
         recoveryPointArn: status?.recoveryPointArn ?? null,
         creationDate: isoDate(status?.creationDate),
@@ -29461,9 +29455,11 @@ function duration(created, completed, now) {
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
  * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
  */
-async function reportStep(rt, records, stepError) {
-    for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport))))
-        rt.setOutput(name, value);
+async function reportStep(rt, records, stepError, options = {}) {
+    for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport)))) {
+        if (options.outputNames === undefined || options.outputNames.includes(name))
+            rt.setOutput(name, value);
+    }
     try {
         await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())));
     }
@@ -29472,13 +29468,17 @@ async function reportStep(rt, records, stepError) {
     }
     if (rt.signal.aborted) {
         const started = records.filter((r) => r.backupJobId);
-        rt.info(started.length === 0
-            ? 'The run was cancelled before any backup job was started.'
-            : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')}.`));
+        const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ');
+        rt.info(options.waitedOnly
+            ? (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs this step was waiting for: ${list}.`)
+            : started.length === 0
+                ? 'The run was cancelled before any backup job was started.'
+                : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${list}.`));
     }
     const failed = records.flatMap((record) => {
         const message = (0,shared_job/* failureOf */.g5)(record);
-        return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }];
+        const what = record.request.resourceArn ? (0,shared_escape/* quote */.hD)(record.request.resourceArn) : `job ${(0,shared_escape/* oneLine */.TN)(record.backupJobId ?? '')}`;
+        return message === undefined ? [] : [{ what, message }];
     });
     const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])];
     if (messages.length === 1)
@@ -29486,7 +29486,7 @@ async function reportStep(rt, records, stepError) {
     if (messages.length > 1) {
         messages.forEach((message) => rt.error(message));
         rt.setFailed(failed.length > 0
-            ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => (0,shared_escape/* quote */.hD)(f.resourceArn)).join(', ')}; see the errors above.`
+            ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
             : `The step failed for ${messages.length} reasons; see the errors above.`);
     }
     else if (messages.length === 0 && rt.signal.aborted) {
@@ -29496,6 +29496,19 @@ async function reportStep(rt, records, stepError) {
 
 // EXTERNAL MODULE: ./src/runtime.ts + 22 modules
 var runtime = __nccwpck_require__(2014);
+;// CONCATENATED MODULE: ./src/accountMasking.ts
+
+/**
+ * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
+ * bad input cannot show one. Any 12-digit run in the inputs that may hold ARNs counts: masking too much is harmless.
+ */
+function maskAccountIdsEarly(rt, arnInputs) {
+    if (!isTrueInput(rt.getInput('mask-aws-account-id')))
+        return;
+    const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
+    ids.forEach((id) => rt.setSecret(id));
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -29510,7 +29523,7 @@ var runtime = __nccwpck_require__(2014);
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
  */
 async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().signal)) {
-    maskAccountIdsEarly(rt);
+    maskAccountIdsEarly(rt, ARN_INPUTS);
     let settings;
     try {
         settings = parseSettings(rt.getInput, rt.env);
@@ -29539,16 +29552,6 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         stepError = (0,aws_credentials/* stepErrorMessage */.Wx)(error);
     }
     await reportStep(rt, records, stepError);
-}
-/**
- * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
- * bad input cannot show one. Any 12-digit run in the ARN inputs counts: masking too much is harmless here.
- */
-function maskAccountIdsEarly(rt) {
-    if (!isTrueInput(rt.getInput('mask-aws-account-id')))
-        return;
-    const ids = new Set(ARN_INPUTS.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
-    ids.forEach((id) => rt.setSecret(id));
 }
 
 
@@ -32843,6 +32846,35 @@ function formatBytes(bytes) {
         unit++;
     }
     return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`;
+}
+
+
+/***/ }),
+
+/***/ 7412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runStepProcess)
+/* harmony export */ });
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2014);
+
+
+/**
+ * Runs one step of this action as the runner's process: the runner cancels with SIGINT, then SIGTERM a few seconds
+ * later, so either aborts the step, which then reports what it started and stops.
+ */
+async function runStepProcess(step) {
+    const controller = new AbortController();
+    for (const name of ['SIGINT', 'SIGTERM'])
+        process.once(name, () => controller.abort(name));
+    const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsRuntime */ .I)(controller.signal);
+    // The step reports its own failures; this catches a failure to report (an unwritable output file), without a stack trace.
+    await step(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
+    // A status check still in flight when the run was cancelled must not hold the step open.
+    if (controller.signal.aborted)
+        process.exit();
 }
 
 

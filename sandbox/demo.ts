@@ -4,7 +4,8 @@
  * EBS volume) on the Node running this script (npm start: the pinned Node 24, the action's runtime), shows its log
  * as it runs, then its outputs and what the sandbox saw, and stops the sandbox.
  *
- * Pick a scenario with the first argument or DEMO_SCENARIO: completed (default), failed, throttled.
+ * Pick a scenario with the first argument or DEMO_SCENARIO: completed (default), failed, throttled, wait (start
+ * without waiting, other work for a few seconds, then the wait sub-action, dist/wait/index.js).
  */
 import { join, resolve } from 'node:path'
 import { startSandbox, type FaultRule, type JobTimeline, type RecordedRequest } from './sandbox.js'
@@ -15,6 +16,8 @@ interface Scenario {
   readonly timeline: JobTimeline
   readonly faults: readonly FaultRule[]
   readonly stepFails: boolean
+  /** Start without waiting, do other work this long, then wait with the wait sub-action. */
+  readonly waitLaterMs?: number
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -41,6 +44,13 @@ const SCENARIOS: Record<string, Scenario> = {
     timeline: { pendingAfterMs: 300, runningAfterMs: 800, endAfterMs: 3000 },
     faults: [{ service: 'backup', operation: 'StartBackupJob', kind: 'throttle', times: 2 }],
     stepFails: false
+  },
+  wait: {
+    about: 'start the backup, build for a few seconds while it runs, then wait for it with the wait sub-action',
+    timeline: { pendingAfterMs: 500, runningAfterMs: 1500, endAfterMs: 7000, backupSizeInBytes: 8 * 1024 ** 3 },
+    faults: [],
+    stepFails: false,
+    waitLaterMs: 3000
   }
 }
 
@@ -61,26 +71,38 @@ const inputs = {
   'backup-vault-name': 'Default',
   'iam-role-arn': 'arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole',
   'role-to-assume': ROLE,
-  wait: 'true',
+  wait: scenario.waitLaterMs === undefined ? 'true' : 'false',
   'poll-interval-seconds': '1'
 }
 say(`Scenario "${name}": ${scenario.about}.`)
-say(`Sandbox on ${sandbox.url}; running dist/index.js with wait: true.\n`)
+say(`Sandbox on ${sandbox.url}; running dist/index.js with wait: ${inputs.wait}.\n`)
+const runId = String(Date.now())
+let { code, outputs } = await step(join(root, 'action.yml'), inputs)
+if (scenario.waitLaterMs !== undefined && code === 0) {
+  say(`\nThe backup runs; meanwhile the workflow builds and tests (${scenario.waitLaterMs / 1000} s here).`)
+  await new Promise((resolve) => setTimeout(resolve, scenario.waitLaterMs))
+  say("\nNow the wait sub-action (wait/action.yml, dist/wait/index.js), given the start step's backup-jobs output:\n")
+  const waitInputs = { 'backup-jobs': outputs['backup-jobs'] ?? '', 'role-to-assume': ROLE, 'poll-interval-seconds': '1' }
+  ;({ code, outputs } = await step(join(root, 'wait', 'action.yml'), waitInputs))
+}
 
-const { code, outputs } = await runStep({
-  actionYml: join(root, 'action.yml'),
-  bundle: join(root, 'dist', 'index.js'),
-  inputs,
-  env: sandbox.env(),
-  run: { runId: String(Date.now()), workflow: 'demo', action: 'backup' },
-  // Show the log as the runner does, as it comes: masks and debug lines hidden, annotations as "Error:"/"Warning:" lines.
-  onStdoutLine: (line) => {
-    const shown = shownLine(line)
-    if (shown !== undefined) say(shown)
-  },
-  onStderr: (text) => void process.stderr.write(text),
-  timeoutMs: 5 * 60_000
-})
+/** Runs one step of the workflow, showing its log as the runner does, as it comes. */
+function step(actionYml: string, stepInputs: Record<string, string>) {
+  return runStep({
+    actionYml,
+    bundle: join(root, 'dist', actionYml.endsWith(join('wait', 'action.yml')) ? 'wait' : '', 'index.js'),
+    inputs: stepInputs,
+    env: sandbox.env(),
+    run: { runId, workflow: 'demo', action: 'backup' },
+    // Masks and debug lines hidden, annotations as "Error:"/"Warning:" lines.
+    onStdoutLine: (line) => {
+      const shown = shownLine(line)
+      if (shown !== undefined) say(shown)
+    },
+    onStderr: (text) => void process.stderr.write(text),
+    timeoutMs: 5 * 60_000
+  })
+}
 
 say(`\nThe step exited with code ${code}. Its outputs:`)
 for (const [output, value] of Object.entries(outputs)) say(`  ${output}: ${value.replace(/\n/g, '\n    ')}`)

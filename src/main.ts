@@ -1,5 +1,4 @@
 import { ARN_INPUTS, parseSettings, type Settings } from './inputs/settings.js'
-import { isTrueInput } from './inputs/scalarInputs.js'
 import { credentialsFor, stepErrorMessage } from './aws/credentials.js'
 import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
@@ -7,13 +6,14 @@ import { startBackupJobs } from './start/startBackupJobs.js'
 import { statusOnce } from './start/statusOnce.js'
 import { reportStep } from './report/stepReport.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
+import { maskAccountIdsEarly } from './accountMasking.js'
 
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
  */
 export async function run(rt: Runtime = actionsRuntime(new AbortController().signal)): Promise<void> {
-  maskAccountIdsEarly(rt)
+  maskAccountIdsEarly(rt, ARN_INPUTS)
   let settings: Settings
   try {
     settings = parseSettings(rt.getInput, rt.env)
@@ -41,14 +41,4 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
     stepError = stepErrorMessage(error)
   }
   await reportStep(rt, records, stepError)
-}
-
-/**
- * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
- * bad input cannot show one. Any 12-digit run in the ARN inputs counts: masking too much is harmless here.
- */
-function maskAccountIdsEarly(rt: Runtime): void {
-  if (!isTrueInput(rt.getInput('mask-aws-account-id'))) return
-  const ids = new Set(ARN_INPUTS.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []))
-  ids.forEach((id) => rt.setSecret(id))
 }

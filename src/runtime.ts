@@ -1,6 +1,6 @@
 import * as core from '@actions/core'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
-import type { Settings } from './inputs/settings.js'
+import type { AwsSettings } from './inputs/awsInputs.js'
 import type { BackupApi } from './aws/backupApi.js'
 import type { CredentialsDeps } from './aws/credentials.js'
 import { watchRequests } from './aws/requestsSent.js'
@@ -19,7 +19,7 @@ export interface Runtime extends CredentialsDeps {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
   /** A signal that aborts `ms` from now by the wall clock. */
   timeUp(ms: number): AbortSignal
-  backupApi(settings: Settings, credentials: AwsCredentialIdentityProvider | undefined): Promise<BackupApi>
+  backupApi(settings: AwsSettings, credentials: AwsCredentialIdentityProvider | undefined): Promise<BackupApi>
   requestsSent(): Promise<void>
 }
 

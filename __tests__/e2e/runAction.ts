@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join } from 'node:path'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import { annotations, plainLines, runStep, type StepRun } from '../../sandbox/runner.js'
 
 const ROOT = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '..', '..')
@@ -14,6 +14,16 @@ export interface ActionFiles {
 
 /** The start action at the root: action.yml and dist/index.js. */
 export const MAIN_ACTION: ActionFiles = { actionYml: join(ROOT, 'action.yml'), bundle: join(ROOT, 'dist', 'index.js') }
+
+/** The bundle an action.yml runs: `runs.main`, relative to the action's own folder, as the runner resolves it. */
+function bundleOf(actionYml: string): string {
+  const main = /^runs:\n(?: {2}.*\n)*? {2}main: *'?([^'\n]+)'?$/m.exec(readFileSync(actionYml, 'utf8'))?.[1]
+  if (main === undefined) throw new Error(`${actionYml} has no runs.main`)
+  return resolve(dirname(actionYml), main)
+}
+
+/** The wait sub-action: wait/action.yml and the bundle it names (dist/wait/index.js). */
+export const WAIT_ACTION: ActionFiles = { actionYml: join(ROOT, 'wait', 'action.yml'), bundle: bundleOf(join(ROOT, 'wait', 'action.yml')) }
 
 /**
  * The Node binaries the e2e suite runs the bundle with: the pinned Node 24 of script/ensure-node24.sh, the action's

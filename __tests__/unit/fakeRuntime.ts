@@ -47,6 +47,9 @@ export function fakeBackup(
       if (failure) throw failure
       stopped.push(job.backupJobId)
     },
+    async lookUp() {
+      throw new Error('the start step never looks a job up by its id')
+    },
     async listChildren() {
       return options.children ?? []
     }

@@ -1,5 +1,4 @@
 import { quote } from '../shared/escape.js'
-import type { Settings } from '../inputs/settings.js'
 import type { JobRequest } from '../shared/job.js'
 import { errorName, messageOf, namePrefix, withoutTrailingPeriod } from '../shared/errorText.js'
 import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
@@ -10,13 +9,16 @@ export interface CallContext {
   readonly resourceArn: string
   readonly backupVaultName: string
   readonly region: string
-  readonly iamRoleArn: string
+  /** How the message names what the call was about; the quoted resource ARN when absent. */
+  readonly subject?: string
+  /** The role the job runs with, where known. */
+  readonly iamRoleArn?: string
   /** For a start: the job may exist even though no answer came, and this token finds it. */
   readonly idempotencyToken?: string
 }
 
 /** The context of a call about one job (add the operation). */
-export function jobContext(settings: Pick<Settings, 'iamRoleArn'>, job: JobRequest): Omit<CallContext, 'operation'> {
+export function jobContext(settings: { readonly iamRoleArn?: string }, job: JobRequest): Omit<CallContext, 'operation'> {
   return { resourceArn: job.resourceArn, backupVaultName: job.backupVaultName, region: job.region, iamRoleArn: settings.iamRoleArn }
 }
 
@@ -24,7 +26,7 @@ export function jobContext(settings: Pick<Settings, 'iamRoleArn'>, job: JobReque
 export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
   const said = withoutSdkPrefix(messageOf(error))
-  const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${namePrefix(error)}${said}`
+  const base = `${call.operation} for ${call.subject ?? quote(call.resourceArn)} failed: ${namePrefix(error)}${said}`
   const hint = hintFor(code, said, call, error)
   return hint ? `${withoutTrailingPeriod(base)}; ${hint}` : `${withoutTrailingPeriod(base)}.`
 }
@@ -32,7 +34,11 @@ export function describeAwsError(error: unknown, call: CallContext): string {
 function hintFor(code: string, message: string, call: CallContext, error: unknown): string | undefined {
   if (isUnreachable(error)) return unreachableHint(`AWS Backup in ${call.region}`, error, call.idempotencyToken)
   if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
-    return `allow iam:PassRole on ${quote(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`
+    const role = call.iamRoleArn === undefined ? 'the backup role' : quote(call.iamRoleArn)
+    return `allow iam:PassRole on ${role} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`
+  }
+  if (code === 'ResourceNotFoundException' && call.operation === 'DescribeBackupJob') {
+    return `check the job id and that the job is in ${call.region} and in the account this step's credentials belong to.`
   }
   if (code === 'ResourceNotFoundException') {
     return `check that the backup vault ${quote(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`

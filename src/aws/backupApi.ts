@@ -4,17 +4,21 @@ import {
   ListBackupJobsCommand,
   StartBackupJobCommand,
   StopBackupJobCommand,
+  type DescribeBackupJobCommandOutput,
   type StartBackupJobCommandInput
 } from '@aws-sdk/client-backup'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
+import type { AwsSettings } from '../inputs/awsInputs.js'
 import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../shared/job.js'
 import { requestHandlerOptions } from './clientConfig.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
 export interface BackupApi {
   /** `onSent`: called as each attempt goes out (credentials in hand); before it, no job can have been made. */
-  start(job: JobRequest, onSent?: () => void): Promise<StartAnswer>
+  start(job: JobRequest, parameters: StartParameters, onSent?: () => void): Promise<StartAnswer>
+  /** A job known only by its id: where it is, what it backs up, and its status now. */
+  lookUp(backupJobId: string, region: string): Promise<FoundJob>
   /** `signal` abandons this check, as the run's cancellation abandons every check. */
   describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
   stop(job: StartedJob): Promise<void>
@@ -27,8 +31,30 @@ export interface StartAnswer {
   readonly status: JobStatus
 }
 
+/** The settings a start sends besides the job's own request. */
+export type StartParameters = Pick<
+  Settings,
+  | 'iamRoleArn'
+  | 'startWindowMinutes'
+  | 'completeWindowMinutes'
+  | 'lifecycle'
+  | 'recoveryPointTags'
+  | 'backupOptions'
+  | 'index'
+  | 'logicallyAirGappedBackupVaultArn'
+>
+
+/** What DescribeBackupJob says of a job known only by its id. */
+export interface FoundJob {
+  readonly resourceArn: string
+  readonly backupVaultName: string
+  /** The role the job runs with. */
+  readonly iamRoleArn?: string
+  readonly status: JobStatus
+}
+
 /** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
-export function startBackupJobInput(settings: Settings, job: JobRequest): StartBackupJobCommandInput {
+export function startBackupJobInput(settings: StartParameters, job: JobRequest): StartBackupJobCommandInput {
   return {
     BackupVaultName: job.backupVaultName,
     ResourceArn: job.resourceArn,
@@ -56,7 +82,7 @@ export interface BackupApiOptions {
 
 /** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
 export function createBackupApi(
-  settings: Settings,
+  settings: Pick<AwsSettings, 'retryMaxAttempts'>,
   credentials: AwsCredentialIdentityProvider | undefined,
   { env = process.env, signal }: BackupApiOptions = {}
 ): BackupApi {
@@ -82,8 +108,8 @@ export function createBackupApi(
   }
 
   return {
-    async start(job, onSent) {
-      const command = new StartBackupJobCommand(startBackupJobInput(settings, job))
+    async start(job, parameters, onSent) {
+      const command = new StartBackupJobCommand(startBackupJobInput(parameters, job))
       if (onSent) {
         command.middlewareStack.add(
           (next) => (args) => {
@@ -101,20 +127,17 @@ export function createBackupApi(
       }
     },
     async describe(job, callSignal) {
-      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
+      return statusOf(
+        await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
+      )
+    },
+    async lookUp(backupJobId, region) {
+      const out = await clientFor(region).send(new DescribeBackupJobCommand({ BackupJobId: backupJobId }), abortable())
       return {
-        state: out.State,
-        statusMessage: out.StatusMessage,
-        percentDone: out.PercentDone,
-        bytesTransferred: out.BytesTransferred,
-        backupSizeInBytes: out.BackupSizeInBytes,
-        recoveryPointArn: out.RecoveryPointArn,
-        creationDate: out.CreationDate,
-        completionDate: out.CompletionDate,
-        expectedCompletionDate: out.ExpectedCompletionDate,
-        messageCategory: out.MessageCategory,
-        isParent: out.IsParent,
-        childJobsInState: out.ChildJobsInState
+        resourceArn: out.ResourceArn ?? '',
+        backupVaultName: out.BackupVaultName ?? '',
+        iamRoleArn: out.IamRoleArn,
+        status: statusOf(out)
       }
     },
     async stop(job) {
@@ -142,5 +165,22 @@ export function createBackupApi(
       } while (nextToken)
       return children
     }
+  }
+}
+
+function statusOf(out: DescribeBackupJobCommandOutput): JobStatus {
+  return {
+    state: out.State,
+    statusMessage: out.StatusMessage,
+    percentDone: out.PercentDone,
+    bytesTransferred: out.BytesTransferred,
+    backupSizeInBytes: out.BackupSizeInBytes,
+    recoveryPointArn: out.RecoveryPointArn,
+    creationDate: out.CreationDate,
+    completionDate: out.CompletionDate,
+    expectedCompletionDate: out.ExpectedCompletionDate,
+    messageCategory: out.MessageCategory,
+    isParent: out.IsParent,
+    childJobsInState: out.ChildJobsInState
   }
 }

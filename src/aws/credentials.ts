@@ -1,5 +1,5 @@
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
-import type { Settings } from '../inputs/settings.js'
+import type { AwsSettings } from '../inputs/awsInputs.js'
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
 import { errorName, messageOf, namePrefix, sdkAttempts, withoutTrailingPeriod } from '../shared/errorText.js'
@@ -58,7 +58,7 @@ const REFRESH_MARGIN_MS = 5 * 60_000
  * ID token each time it needs new credentials, shared by every regional client.
  */
 export function credentialsFor(
-  settings: Settings,
+  settings: AwsSettings,
   env: NodeJS.ProcessEnv,
   deps: CredentialsDeps,
   now: () => number = Date.now
@@ -95,7 +95,7 @@ export function credentialsFor(
 }
 
 async function assumeRole(
-  settings: Settings,
+  settings: AwsSettings,
   roleArn: string,
   deps: CredentialsDeps,
   requestHandler: RequestHandlerOptions

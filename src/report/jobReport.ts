@@ -6,6 +6,7 @@ export interface JobReport {
   readonly resourceArn: string
   readonly backupVaultName: string
   readonly region: string
+  readonly partition: string
   readonly backupJobId: string | null
   readonly recoveryPointArn: string | null
   readonly creationDate: string | null
@@ -23,6 +24,7 @@ export function jobReport({ request, backupJobId, status, startError }: JobRecor
     resourceArn: request.resourceArn,
     backupVaultName: request.backupVaultName,
     region: request.region,
+    partition: request.partition,
     backupJobId: backupJobId ?? null,
     recoveryPointArn: status?.recoveryPointArn ?? null,
     creationDate: isoDate(status?.creationDate),

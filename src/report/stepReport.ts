@@ -17,12 +17,26 @@ export interface ReportDeps {
   setFailed(message: string): void
 }
 
+export interface ReportOptions {
+  /** The outputs this step declares, when not every one the report knows. */
+  readonly outputNames?: readonly string[]
+  /** The step waited for jobs that another step started. */
+  readonly waitedOnly?: boolean
+}
+
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
  * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
  */
-export async function reportStep(rt: ReportDeps, records: readonly JobRecord[], stepError?: string): Promise<void> {
-  for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport)))) rt.setOutput(name, value)
+export async function reportStep(
+  rt: ReportDeps,
+  records: readonly JobRecord[],
+  stepError?: string,
+  options: ReportOptions = {}
+): Promise<void> {
+  for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport)))) {
+    if (options.outputNames === undefined || options.outputNames.includes(name)) rt.setOutput(name, value)
+  }
   try {
     await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())))
   } catch (error) {
@@ -30,17 +44,19 @@ export async function reportStep(rt: ReportDeps, records: readonly JobRecord[], 
   }
   if (rt.signal.aborted) {
     const started = records.filter((r) => r.backupJobId)
+    const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')
     rt.info(
-      started.length === 0
-        ? 'The run was cancelled before any backup job was started.'
-        : oneLine(
-            `The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')}.`
-          )
+      options.waitedOnly
+        ? oneLine(`The run was cancelled; backup jobs this step was waiting for: ${list}.`)
+        : started.length === 0
+          ? 'The run was cancelled before any backup job was started.'
+          : oneLine(`The run was cancelled; backup jobs started by this step: ${list}.`)
     )
   }
   const failed = records.flatMap((record) => {
     const message = failureOf(record)
-    return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }]
+    const what = record.request.resourceArn ? quote(record.request.resourceArn) : `job ${oneLine(record.backupJobId ?? '')}`
+    return message === undefined ? [] : [{ what, message }]
   })
   const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])]
   if (messages.length === 1) rt.setFailed(messages[0] as string)
@@ -48,7 +64,7 @@ export async function reportStep(rt: ReportDeps, records: readonly JobRecord[], 
     messages.forEach((message) => rt.error(message))
     rt.setFailed(
       failed.length > 0
-        ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => quote(f.resourceArn)).join(', ')}; see the errors above.`
+        ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
         : `The step failed for ${messages.length} reasons; see the errors above.`
     )
   } else if (messages.length === 0 && rt.signal.aborted) {

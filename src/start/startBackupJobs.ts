@@ -61,7 +61,7 @@ async function startOne(
   let sent = false
   try {
     const answer = await withinGrace(
-      api.start(request, () => {
+      api.start(request, settings, () => {
         // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
         if (signal?.aborted && !sent) throw new StartCancelled()
         sent = true

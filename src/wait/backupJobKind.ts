@@ -1,6 +1,5 @@
 /** Backup jobs as the wait engine sees them: read with DescribeBackupJob, stopped with StopBackupJob. */
 import type { BackupApi } from '../aws/backupApi.js'
-import type { Settings } from '../inputs/settings.js'
 import { describeAwsError, jobContext } from '../aws/awsErrors.js'
 import { isTransientAwsError } from '../aws/transientErrors.js'
 import { isTerminal, type JobStatus, type StartedJob } from '../shared/job.js'
@@ -37,7 +36,7 @@ export interface BackupJobLog {
 
 export function backupJobKind(
   api: BackupApi,
-  settings: Pick<Settings, 'allowPartial' | 'iamRoleArn'>,
+  settings: { readonly allowPartial: boolean; readonly iamRoleArn?: string },
   log: BackupJobLog
 ): JobKind<StartedJob> {
   return {
@@ -55,7 +54,7 @@ export function backupJobKind(
 }
 
 /** A composite job's children, listed once it ends, so a user sees which resources failed. */
-async function logChildren(api: BackupApi, settings: Pick<Settings, 'iamRoleArn'>, job: StartedJob, log: BackupJobLog): Promise<void> {
+async function logChildren(api: BackupApi, settings: { readonly iamRoleArn?: string }, job: StartedJob, log: BackupJobLog): Promise<void> {
   try {
     const children = await api.listChildren(job)
     log.info(`${jobLabel(job)} has ${children.length} child job${children.length === 1 ? '' : 's'}:`)

@@ -1,5 +1,5 @@
 import type { BackupApi } from '../aws/backupApi.js'
-import type { Settings } from '../inputs/settings.js'
+import type { WaitSettings } from '../inputs/awsInputs.js'
 import { startedJob, type JobRecord } from '../shared/job.js'
 import { awaitJobs, type WaitDeps } from './engine/awaitJobs.js'
 import { backupJobKind } from './backupJobKind.js'
@@ -9,15 +9,17 @@ import { backupJobKind } from './backupJobKind.js'
  * On timeout or cancellation the unfinished jobs are stopped first when stop-job-on-timeout asks for it.
  */
 export async function waitForBackupJobs(
-  settings: Settings,
+  settings: WaitSettings & { readonly iamRoleArn?: string },
   api: BackupApi,
   records: readonly JobRecord[],
   deps: WaitDeps
 ): Promise<JobRecord[]> {
+  // A record already judged (a job the wait step could not find) is not waited for.
   const started = records.flatMap((record) => {
-    const job = startedJob(record)
+    const job = record.verdict === undefined ? startedJob(record) : undefined
     return job ? [{ record, job, status: record.status ?? {} }] : []
   })
+  if (started.length === 0) return [...records]
   const awaited = await awaitJobs(started, backupJobKind(api, settings, deps), deps, {
     pollIntervalSeconds: settings.pollIntervalSeconds,
     timeoutSeconds: settings.waitTimeoutSeconds,

@@ -26,7 +26,7 @@ describe('createBackupApi', () => {
   it('sends StartBackupJob with only the parameters the user set, and the derived token', async () => {
     backup.on(StartBackupJobCommand).resolves({ BackupJobId: 'job-1', CreationDate: new Date(0), IsParent: false })
     const { settings, api: a } = api({ 'delete-after-days': '35', 'backup-options': 'WindowsVSS=enabled' })
-    const job = await a.start(settings.jobs[0]!)
+    const job = await a.start(settings.jobs[0]!, settings)
     const sent = backup.commandCalls(StartBackupJobCommand)[0]!.args[0].input
     expect(JSON.parse(JSON.stringify(sent))).toEqual({
       BackupVaultName: 'Default',
@@ -43,7 +43,7 @@ describe('createBackupApi', () => {
   it('sends each job to a client in the region of its resource', async () => {
     backup.on(StartBackupJobCommand).resolves({ BackupJobId: 'job-1' })
     const { settings, api: a } = api()
-    await a.start(settings.jobs[0]!)
+    await a.start(settings.jobs[0]!, settings)
     const client = backup.commandCalls(StartBackupJobCommand)[0]!.thisValue as BackupClient
     expect(await client.config.region()).toBe('eu-west-1')
   })
@@ -51,7 +51,7 @@ describe('createBackupApi', () => {
   it('fails clearly when AWS answers without a job id', async () => {
     backup.on(StartBackupJobCommand).resolves({})
     const { settings, api: a } = api()
-    await expect(a.start(settings.jobs[0]!)).rejects.toThrow(`AWS Backup answered StartBackupJob for ${DB} without a job id.`)
+    await expect(a.start(settings.jobs[0]!, settings)).rejects.toThrow(`AWS Backup answered StartBackupJob for ${DB} without a job id.`)
   })
 
   it('reads the status fields the wait and the outputs use', async () => {

@@ -17,7 +17,7 @@ function slowCredentials(): { api: BackupApi; release: () => void; sentRequests:
   let release = (): void => undefined
   let sent = 0
   const api = {
-    start: async (request, onSent) => {
+    start: async (_request, _parameters, onSent) => {
       await new Promise<void>((resolve) => (release = resolve))
       onSent?.()
       sent++
@@ -75,7 +75,7 @@ describe('startBackupJobs with many resources', () => {
     }
     let starts = 0
     const api: Pick<BackupApi, 'start' | 'describe'> = {
-      start: (request, onSent) => {
+      start: (request, _parameters, onSent) => {
         // With credentials at hand the request goes out at once; the answer comes a few turns later.
         if (!options.noCredentials) onSent?.()
         return call('start', () => {

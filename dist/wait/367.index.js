@@ -1,0 +1,130 @@
+export const id = 367;
+export const ids = [367];
+export const modules = {
+
+/***/ 8367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createBackupApi: () => (/* binding */ createBackupApi),
+/* harmony export */   startBackupJobInput: () => (/* binding */ startBackupJobInput)
+/* harmony export */ });
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
+/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
+
+
+/** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
+function startBackupJobInput(settings, job) {
+    return {
+        BackupVaultName: job.backupVaultName,
+        ResourceArn: job.resourceArn,
+        IamRoleArn: settings.iamRoleArn,
+        IdempotencyToken: job.idempotencyToken,
+        StartWindowMinutes: settings.startWindowMinutes,
+        CompleteWindowMinutes: settings.completeWindowMinutes,
+        Lifecycle: settings.lifecycle,
+        RecoveryPointTags: settings.recoveryPointTags,
+        BackupOptions: settings.backupOptions,
+        Index: settings.index,
+        LogicallyAirGappedBackupVaultArn: settings.logicallyAirGappedBackupVaultArn
+    };
+}
+/** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
+function createBackupApi(settings, credentials, { env = process.env, signal } = {}) {
+    const clients = new Map();
+    const requestHandler = (0,_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env);
+    // The run's cancellation, and a call's own signal where it has one.
+    const abortable = (own) => {
+        const abortSignal = own && signal ? AbortSignal.any([signal, own]) : (own ?? signal);
+        return abortSignal ? { abortSignal } : {};
+    };
+    const clientFor = (region) => {
+        let client = clients.get(region);
+        if (!client) {
+            client = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .BackupClient */ .M3I({
+                region,
+                credentials,
+                maxAttempts: settings.retryMaxAttempts,
+                requestHandler
+            });
+            clients.set(region, client);
+        }
+        return client;
+    };
+    return {
+        async start(job, parameters, onSent) {
+            const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(parameters, job));
+            if (onSent) {
+                command.middlewareStack.add((next) => (args) => {
+                    onSent();
+                    return next(args);
+                }, { step: 'deserialize', name: 'noteStartSent' });
+            }
+            const out = await clientFor(job.region).send(command);
+            if (!out.BackupJobId)
+                throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`);
+            return {
+                backupJobId: out.BackupJobId,
+                status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
+            };
+        },
+        async describe(job, callSignal) {
+            return statusOf(await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortable(callSignal)));
+        },
+        async lookUp(backupJobId, region) {
+            const out = await clientFor(region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: backupJobId }), abortable());
+            return {
+                resourceArn: out.ResourceArn ?? '',
+                backupVaultName: out.BackupVaultName ?? '',
+                iamRoleArn: out.IamRoleArn,
+                status: statusOf(out)
+            };
+        },
+        async stop(job) {
+            await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StopBackupJobCommand */ .n8I({ BackupJobId: job.backupJobId }));
+        },
+        async listChildren(job) {
+            const children = [];
+            let nextToken;
+            do {
+                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), abortable());
+                for (const child of out.BackupJobs ?? []) {
+                    if (child.BackupJobId) {
+                        children.push({
+                            backupJobId: child.BackupJobId,
+                            resourceArn: child.ResourceArn,
+                            state: child.State,
+                            statusMessage: child.StatusMessage
+                        });
+                    }
+                }
+                nextToken = out.NextToken;
+            } while (nextToken);
+            return children;
+        }
+    };
+}
+function statusOf(out) {
+    return {
+        state: out.State,
+        statusMessage: out.StatusMessage,
+        percentDone: out.PercentDone,
+        bytesTransferred: out.BytesTransferred,
+        backupSizeInBytes: out.BackupSizeInBytes,
+        recoveryPointArn: out.RecoveryPointArn,
+        creationDate: out.CreationDate,
+        completionDate: out.CompletionDate,
+        expectedCompletionDate: out.ExpectedCompletionDate,
+        messageCategory: out.MessageCategory,
+        isParent: out.IsParent,
+        childJobsInState: out.ChildJobsInState
+    };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=367.index.js.map
