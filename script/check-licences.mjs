@@ -102,17 +102,21 @@ function readLicensesTxt(file) {
   return entries
 }
 
-/** The packages a source map's sources come from: package directory → name. */
-function readSourceMap(file) {
+/**
+ * The packages a source map's sources come from: package directory → name. ncc writes the sources relative to the
+ * project, whatever folder the bundle is in (dist/wait/index.js.map says ".././node_modules/…" too), so they are
+ * found in the project's node_modules beside dist/.
+ */
+function readSourceMap(file, projectDir) {
   const map = JSON.parse(readFileSync(file, 'utf8'))
-  const base = resolve(dirname(file), map.sourceRoot ?? '')
   const packages = new Map()
   for (const source of map.sources ?? []) {
-    const parts = resolve(base, String(source).replace(/^webpack:\/\/[^/]*\//, '')).split(sep)
+    const parts = String(source).replace(/^webpack:\/\/[^/]*\//, '').split('/')
     const at = parts.lastIndexOf('node_modules')
     if (at < 0 || at + 1 >= parts.length - 1) continue
     const length = parts[at + 1].startsWith('@') ? 2 : 1
-    packages.set(parts.slice(0, at + 1 + length).join(sep), parts.slice(at + 1, at + 1 + length).join('/'))
+    const name = parts.slice(at + 1, at + 1 + length).join('/')
+    packages.set(join(projectDir, ...parts.slice(0, at + 1 + length).filter((part) => part !== '.' && part !== '..')), name)
   }
   return packages
 }
@@ -177,7 +181,7 @@ function main(argv) {
       }
     }
     for (const map of files.filter((file) => file.endsWith('.js.map'))) {
-      for (const [dir, name] of readSourceMap(map)) mapped.set(dir, name)
+      for (const [dir, name] of readSourceMap(map, dirname(path))) mapped.set(dir, name)
     }
   }
 
