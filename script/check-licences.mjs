@@ -111,7 +111,9 @@ function readSourceMap(file, projectDir) {
   const map = JSON.parse(readFileSync(file, 'utf8'))
   const packages = new Map()
   for (const source of map.sources ?? []) {
-    const parts = String(source).replace(/^webpack:\/\/[^/]*\//, '').split('/')
+    const parts = String(source)
+      .replace(/^webpack:\/\/[^/]*\//, '')
+      .split('/')
     const at = parts.lastIndexOf('node_modules')
     if (at < 0 || at + 1 >= parts.length - 1) continue
     const length = parts[at + 1].startsWith('@') ? 2 : 1
