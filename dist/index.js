@@ -15781,7 +15781,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 6876:
 /***/ ((module) => {
 
 
@@ -18391,7 +18391,7 @@ const {
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6876)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
 const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
@@ -20633,7 +20633,7 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6876)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
 const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
@@ -21674,7 +21674,7 @@ const {
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(6876)
 const { kState, kHeaders } = __nccwpck_require__(3627)
 const { webidl } = __nccwpck_require__(5893)
 const { FormData } = __nccwpck_require__(5910)
@@ -22291,7 +22291,7 @@ module.exports = {
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(6876)
 const { getGlobalOrigin } = __nccwpck_require__(1059)
 const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
@@ -28788,7 +28788,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2169);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7505);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -28799,20 +28799,17 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2169:
+/***/ 5406:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// EXTERNAL MODULE: ./src/shared/inputError.ts
-var inputError = __nccwpck_require__(3619);
-// EXTERNAL MODULE: ./src/shared/escape.ts
-var shared_escape = __nccwpck_require__(6242);
-;// CONCATENATED MODULE: ./src/inputs/arn.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DM: () => (/* binding */ parseRoleArn),
+/* harmony export */   Dp: () => (/* binding */ isRegion),
+/* harmony export */   Lw: () => (/* binding */ parseArn),
+/* harmony export */   dh: () => (/* binding */ parseVaultArn)
+/* harmony export */ });
+/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3619);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6242);
 
 
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/;
@@ -28826,7 +28823,7 @@ function isRegion(value) {
 function parseArn(value, input) {
     const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null;
     if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
     }
     const [, partition = '', service = '', region = '', account = '', resource = ''] = match;
     return { partition, service, region, account, resource };
@@ -28835,11 +28832,206 @@ function parseArn(value, input) {
 function parseRoleArn(value, input) {
     const arn = parseArn(value, input);
     if (arn.service !== 'iam' || arn.region !== '' || arn.account === '' || !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`);
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`);
+    }
+    return arn;
+}
+/** A backup vault ARN: arn:aws:backup:<region>:<account>:backup-vault:<name>. */
+function parseVaultArn(value, input) {
+    const arn = parseArn(value, input);
+    if (arn.service !== 'backup' || !arn.resource.startsWith('backup-vault:') || arn.region === '' || arn.account === '') {
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
     }
     return arn;
 }
 
+
+/***/ }),
+
+/***/ 9361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $K: () => (/* binding */ copyLifecycleFor),
+/* harmony export */   Cw: () => (/* binding */ MIN_DAYS_IN_COLD_STORAGE),
+/* harmony export */   Fz: () => (/* binding */ copyLifecycleProblem),
+/* harmony export */   gn: () => (/* binding */ parseCopySettings)
+/* harmony export */ });
+/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3619);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5406);
+/* harmony import */ var _scalarInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7104);
+
+
+
+
+const MAX_LIFECYCLE_DAYS = 36_500;
+const MIN_DAYS_IN_COLD_STORAGE = 90;
+function parseCopySettings(read) {
+    const copyTo = read('copy-to-backup-vault-arn')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    copyTo.forEach((arn) => (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVaultArn */ .dh)(arn, 'copy-to-backup-vault-arn'));
+    const duplicate = copyTo.find((arn, i) => copyTo.indexOf(arn) !== i);
+    if (duplicate !== undefined) {
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input copy-to-backup-vault-arn lists ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(duplicate)} twice; list each destination vault once.`);
+    }
+    const copyIamRoleArn = read('copy-iam-role-arn') || undefined;
+    if (copyIamRoleArn !== undefined)
+        (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRoleArn */ .DM)(copyIamRoleArn, 'copy-iam-role-arn');
+    const days = (name) => {
+        const raw = read(name);
+        return raw === '' ? undefined : (0,_scalarInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(raw, name, 1, MAX_LIFECYCLE_DAYS);
+    };
+    const copyLifecycle = {
+        ...(days('copy-delete-after-days') !== undefined && { DeleteAfterDays: days('copy-delete-after-days') }),
+        ...(days('copy-move-to-cold-storage-after-days') !== undefined && {
+            MoveToColdStorageAfterDays: days('copy-move-to-cold-storage-after-days')
+        })
+    };
+    const named = ['copy-iam-role-arn', 'copy-delete-after-days', 'copy-move-to-cold-storage-after-days'].find((name) => read(name) !== '');
+    if (copyTo.length === 0 && named !== undefined) {
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input ${named} is set but copy-to-backup-vault-arn is empty; name the destination vaults, or remove ${named}.`);
+    }
+    return Object.freeze({ copyTo: Object.freeze(copyTo), copyIamRoleArn, copyLifecycle: Object.freeze(copyLifecycle) });
+}
+/**
+ * The lifecycle a copy is made with: the user's copy-* values, and for anything they leave unset the source recovery
+ * point's, so that a copy of a backup that expires is never kept forever by default. Undefined: nothing to send.
+ */
+function copyLifecycleFor(copy, source) {
+    const lifecycle = {
+        ...(source?.DeleteAfterDays !== undefined && { DeleteAfterDays: source.DeleteAfterDays }),
+        ...(source?.MoveToColdStorageAfterDays !== undefined && { MoveToColdStorageAfterDays: source.MoveToColdStorageAfterDays }),
+        ...(source?.OptInToArchiveForSupportedResources !== undefined && {
+            OptInToArchiveForSupportedResources: source.OptInToArchiveForSupportedResources
+        }),
+        ...copy
+    };
+    return Object.keys(lifecycle).length === 0 ? undefined : lifecycle;
+}
+/** Why a copy lifecycle cannot be used, naming the inputs it comes from; undefined when it can. */
+function copyLifecycleProblem(lifecycle) {
+    const cold = lifecycle?.MoveToColdStorageAfterDays;
+    const expire = lifecycle?.DeleteAfterDays;
+    if (cold === undefined || expire === undefined || expire >= cold + MIN_DAYS_IN_COLD_STORAGE)
+        return undefined;
+    return `Input copy-delete-after-days is ${expire} (set, or the backup's) but must be at least copy-move-to-cold-storage-after-days + ${MIN_DAYS_IN_COLD_STORAGE} (${cold + MIN_DAYS_IN_COLD_STORAGE}), since copies stay in cold storage for at least ${MIN_DAYS_IN_COLD_STORAGE} days; an unset copy-* input follows the backup's lifecycle.`;
+}
+
+
+/***/ }),
+
+/***/ 4495:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
+/* harmony export */   e0: () => (/* binding */ defaultIdempotencyToken),
+/* harmony export */   j0: () => (/* binding */ explicitIdempotencyToken)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LENGTH */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+
+const MAX_TOKEN_LENGTH = 64;
+function digest(parts, length) {
+    // JSON keeps the parts apart, so ("ab","c") and ("a","bc") differ.
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, length);
+}
+/**
+ * The token that makes StartBackupJob idempotent for one resource: the same step of the same run
+ * attempt always sends the same token (so a retried request cannot start a second backup), and
+ * anything else gets another. It starts with the run id and attempt so people can trace it back.
+ */
+function defaultIdempotencyToken(run, region, vault, resourceArn) {
+    const prefix = `${run.runId}-${run.runAttempt}-`;
+    const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24);
+    return (prefix + hash).slice(0, MAX_TOKEN_LENGTH);
+}
+/** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
+function explicitIdempotencyToken(token, resourceArn, resourceCount) {
+    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
+}
+/**
+ * A copy's token, from its backup's token (or, for a job given by its id alone, the job id) and its destination: a
+ * retried or re-run start of the same copy returns the copy already made instead of making a second.
+ */
+function copyIdempotencyToken(backupToken, destinationBackupVaultArn) {
+    return `copy-${digest([backupToken, destinationBackupVaultArn], 32)}`;
+}
+
+
+/***/ }),
+
+/***/ 7104:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $Q: () => (/* binding */ parseDecimal),
+/* harmony export */   jK: () => (/* binding */ isTrueInput),
+/* harmony export */   oA: () => (/* binding */ parseWholeNumber),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3619);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6242);
+
+
+const WHOLE = /^\d+$/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+/** Whether a boolean input reads true, as core.getBooleanInput would; for a look before the inputs are checked. */
+function isTrueInput(raw) {
+    return TRUE.includes(raw);
+}
+/** A whole number from min to max; digits only, so "1e3", "0x10" and "10.0" are refused. */
+function parseWholeNumber(raw, input, min, max) {
+    const value = WHOLE.test(raw) ? Number(raw) : NaN;
+    if (!Number.isSafeInteger(value) || value < min || value > max) {
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(raw)}; use a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`);
+    }
+    return value;
+}
+/** A positive decimal number from min (exclusive when 0) to max. */
+function parseDecimal(raw, input, min, max) {
+    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
+    if (!Number.isFinite(value) || value < min || value <= 0 || value > max) {
+        const bound = min > 0 ? `from ${min} to ${max}` : `greater than 0 and at most ${max}`;
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(raw)}; use a number ${bound} (decimals allowed, e.g. 1.5).`);
+    }
+    return value;
+}
+/** The booleans core.getBooleanInput accepts (YAML 1.2 core schema), nothing else; empty gives the default. */
+function parseBoolean(raw, input, defaultValue) {
+    if (raw === '')
+        return defaultValue;
+    if (isTrueInput(raw))
+        return true;
+    if (FALSE.includes(raw))
+        return false;
+    throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(raw)}; use true or false.`);
+}
+
+
+/***/ }),
+
+/***/ 7505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/shared/inputError.ts
+var inputError = __nccwpck_require__(3619);
+// EXTERNAL MODULE: ./src/shared/escape.ts
+var shared_escape = __nccwpck_require__(6242);
+// EXTERNAL MODULE: ./src/inputs/arn.ts
+var inputs_arn = __nccwpck_require__(5406);
 ;// CONCATENATED MODULE: ./src/inputs/keyValueInput.ts
 
 
@@ -28913,69 +29105,12 @@ const TAG_RULES = {
 };
 /* eslint-enable no-control-regex */
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/inputs/idempotencyToken.ts
-
-const MAX_TOKEN_LENGTH = 64;
-function digest(parts, length) {
-    // JSON keeps the parts apart, so ("ab","c") and ("a","bc") differ.
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, length);
-}
-/**
- * The token that makes StartBackupJob idempotent for one resource: the same step of the same run
- * attempt always sends the same token (so a retried request cannot start a second backup), and
- * anything else gets another. It starts with the run id and attempt so people can trace it back.
- */
-function defaultIdempotencyToken(run, region, vault, resourceArn) {
-    const prefix = `${run.runId}-${run.runAttempt}-`;
-    const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24);
-    return (prefix + hash).slice(0, MAX_TOKEN_LENGTH);
-}
-/** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
-function explicitIdempotencyToken(token, resourceArn, resourceCount) {
-    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
-}
-
-;// CONCATENATED MODULE: ./src/inputs/scalarInputs.ts
-
-
-const WHOLE = /^\d+$/;
-const DECIMAL = /^\d+(?:\.\d+)?$/;
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** Whether a boolean input reads true, as core.getBooleanInput would; for a look before the inputs are checked. */
-function isTrueInput(raw) {
-    return TRUE.includes(raw);
-}
-/** A whole number from min to max; digits only, so "1e3", "0x10" and "10.0" are refused. */
-function parseWholeNumber(raw, input, min, max) {
-    const value = WHOLE.test(raw) ? Number(raw) : NaN;
-    if (!Number.isSafeInteger(value) || value < min || value > max) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use a whole number from ${min.toLocaleString('en-US')} to ${max.toLocaleString('en-US')}.`);
-    }
-    return value;
-}
-/** A positive decimal number from min (exclusive when 0) to max. */
-function parseDecimal(raw, input, min, max) {
-    const value = DECIMAL.test(raw) ? Number(raw) : NaN;
-    if (!Number.isFinite(value) || value < min || value <= 0 || value > max) {
-        const bound = min > 0 ? `from ${min} to ${max}` : `greater than 0 and at most ${max}`;
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use a number ${bound} (decimals allowed, e.g. 1.5).`);
-    }
-    return value;
-}
-/** The booleans core.getBooleanInput accepts (YAML 1.2 core schema), nothing else; empty gives the default. */
-function parseBoolean(raw, input, defaultValue) {
-    if (raw === '')
-        return defaultValue;
-    if (isTrueInput(raw))
-        return true;
-    if (FALSE.includes(raw))
-        return false;
-    throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use true or false.`);
-}
-
+// EXTERNAL MODULE: ./src/inputs/idempotencyToken.ts
+var idempotencyToken = __nccwpck_require__(4495);
+// EXTERNAL MODULE: ./src/inputs/scalarInputs.ts
+var scalarInputs = __nccwpck_require__(7104);
+// EXTERNAL MODULE: ./src/inputs/copyInputs.ts
+var copyInputs = __nccwpck_require__(9361);
 ;// CONCATENATED MODULE: ./src/inputs/awsInputs.ts
 
 
@@ -29028,16 +29163,16 @@ function runContextFrom(env) {
 /** aws-region when set (checked), and the first valid AWS_REGION or AWS_DEFAULT_REGION. */
 function regionInputs(read, env) {
     const explicitRegion = read('aws-region');
-    if (explicitRegion !== '' && !isRegion(explicitRegion)) {
+    if (explicitRegion !== '' && !(0,inputs_arn/* isRegion */.Dp)(explicitRegion)) {
         throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
     }
-    return { explicitRegion, envRegion: [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r)) };
+    return { explicitRegion, envRegion: [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && (0,inputs_arn/* isRegion */.Dp)(r)) };
 }
 /** `region`: the step's region, worked out by the caller from aws-region, the environment and its jobs. */
 function parseAwsSettings(read, env, region) {
     const roleToAssume = read('role-to-assume') || undefined;
     if (roleToAssume !== undefined)
-        parseRoleArn(roleToAssume, 'role-to-assume');
+        (0,inputs_arn/* parseRoleArn */.DM)(roleToAssume, 'role-to-assume');
     const audience = read('audience');
     if (audience.length > 256 || /\s/.test(audience)) {
         throw new inputError/* InputError */.d(`Input audience has ${(0,shared_escape/* quote */.hD)(audience)}; give one audience of at most 256 characters without spaces.`);
@@ -29051,17 +29186,17 @@ function parseAwsSettings(read, env, region) {
         region,
         audience,
         roleSessionName,
-        roleDurationSeconds: parseWholeNumber(read('role-duration-seconds'), 'role-duration-seconds', 900, 43_200),
-        retryMaxAttempts: parseWholeNumber(read('retry-max-attempts'), 'retry-max-attempts', 1, 20),
-        maskAwsAccountId: parseBoolean(read('mask-aws-account-id'), 'mask-aws-account-id', false)
+        roleDurationSeconds: (0,scalarInputs/* parseWholeNumber */.oA)(read('role-duration-seconds'), 'role-duration-seconds', 900, 43_200),
+        retryMaxAttempts: (0,scalarInputs/* parseWholeNumber */.oA)(read('retry-max-attempts'), 'retry-max-attempts', 1, 20),
+        maskAwsAccountId: (0,scalarInputs/* parseBoolean */.yG)(read('mask-aws-account-id'), 'mask-aws-account-id', false)
     };
 }
 function parseWaitSettings(read) {
     return {
-        waitTimeoutSeconds: parseDecimal(read('wait-timeout-minutes'), 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
-        pollIntervalSeconds: parseDecimal(read('poll-interval-seconds'), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
-        allowPartial: parseBoolean(read('allow-partial'), 'allow-partial', false),
-        stopJobOnTimeout: parseBoolean(read('stop-job-on-timeout'), 'stop-job-on-timeout', false)
+        waitTimeoutSeconds: (0,scalarInputs/* parseDecimal */.$Q)(read('wait-timeout-minutes'), 'wait-timeout-minutes', 0, MAX_WAIT_MINUTES) * 60,
+        pollIntervalSeconds: (0,scalarInputs/* parseDecimal */.$Q)(read('poll-interval-seconds'), 'poll-interval-seconds', 1, MAX_POLL_SECONDS),
+        allowPartial: (0,scalarInputs/* parseBoolean */.yG)(read('allow-partial'), 'allow-partial', false),
+        stopJobOnTimeout: (0,scalarInputs/* parseBoolean */.yG)(read('stop-job-on-timeout'), 'stop-job-on-timeout', false)
     };
 }
 function defaultSessionName(run) {
@@ -29076,13 +29211,20 @@ function defaultSessionName(run) {
 
 
 
+
 /** The inputs that hold ARNs, so account ids in them can be masked before anything else is read. */
-const ARN_INPUTS = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
+const ARN_INPUTS = [
+    'resource-arn',
+    'iam-role-arn',
+    'role-to-assume',
+    'logically-air-gapped-backup-vault-arn',
+    'copy-to-backup-vault-arn',
+    'copy-iam-role-arn'
+];
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
 const TOKEN = /^[\x21-\x7e]{1,100}$/;
 const MAX_WINDOW_MINUTES = 52_560_000;
 const MAX_LIFECYCLE_DAYS = 36_500;
-const MIN_DAYS_IN_COLD_STORAGE = 90;
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
 function parseSettings(readRaw, env) {
     const read = withFallbacks(readRaw);
@@ -29093,7 +29235,7 @@ function parseSettings(readRaw, env) {
         .filter((line) => line !== '');
     if (resourceArns.length === 0)
         required('resource-arn');
-    const resources = resourceArns.map((arn) => ({ arn, parsed: parseArn(arn, 'resource-arn') }));
+    const resources = resourceArns.map((arn) => ({ arn, parsed: (0,inputs_arn/* parseArn */.Lw)(arn, 'resource-arn') }));
     const duplicate = resourceArns.find((arn, i) => resourceArns.indexOf(arn) !== i);
     if (duplicate !== undefined)
         throw new inputError/* InputError */.d(`Input resource-arn lists ${(0,shared_escape/* quote */.hD)(duplicate)} twice; list each resource once.`);
@@ -29102,7 +29244,7 @@ function parseSettings(readRaw, env) {
         throw new inputError/* InputError */.d(`Input backup-vault-name has ${(0,shared_escape/* quote */.hD)(backupVaultName)}, which is not a vault name; use 2-50 letters, digits, "-" or "_".`);
     }
     const iamRoleArn = required('iam-role-arn');
-    parseRoleArn(iamRoleArn, 'iam-role-arn');
+    (0,inputs_arn/* parseRoleArn */.DM)(iamRoleArn, 'iam-role-arn');
     const { explicitRegion, envRegion } = regionInputs(read, env);
     const jobsRegions = resources.map(({ arn, parsed }) => regionFor(arn, parsed, explicitRegion, envRegion));
     const aws = parseAwsSettings(read, env, explicitRegion || envRegion || jobsRegions[0]);
@@ -29118,12 +29260,8 @@ function parseSettings(readRaw, env) {
     const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES);
     const index = parseIndex(read('index'));
     const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined;
-    if (airGappedArn !== undefined) {
-        const { service, resource, region: vaultRegion, account } = parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn');
-        if (service !== 'backup' || !resource.startsWith('backup-vault:') || vaultRegion === '' || account === '') {
-            throw new inputError/* InputError */.d(`Input logically-air-gapped-backup-vault-arn has ${(0,shared_escape/* quote */.hD)(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
-        }
-    }
+    if (airGappedArn !== undefined)
+        (0,inputs_arn/* parseVaultArn */.dh)(airGappedArn, 'logically-air-gapped-backup-vault-arn');
     const jobs = resources.map(({ arn, parsed }, i) => {
         const jobRegion = jobsRegions[i];
         return {
@@ -29132,13 +29270,22 @@ function parseSettings(readRaw, env) {
             region: jobRegion,
             backupVaultName,
             idempotencyToken: explicitToken === ''
-                ? defaultIdempotencyToken(run, jobRegion, backupVaultName, arn)
-                : explicitIdempotencyToken(explicitToken, arn, resources.length)
+                ? (0,idempotencyToken/* defaultIdempotencyToken */.e0)(run, jobRegion, backupVaultName, arn)
+                : (0,idempotencyToken/* explicitIdempotencyToken */.j0)(explicitToken, arn, resources.length)
         };
     });
+    const wait = (0,scalarInputs/* parseBoolean */.yG)(read('wait'), 'wait', false);
+    const copies = (0,copyInputs/* parseCopySettings */.gn)(read);
+    if (copies.copyTo.length > 0 && !wait) {
+        throw new inputError/* InputError */.d('Input copy-to-backup-vault-arn needs wait: true, since a copy can start only from a completed recovery point; set wait: true, or copy in a later step with the wait sub-action.');
+    }
+    const lifecycleProblem = copies.copyTo.length > 0 ? (0,copyInputs/* copyLifecycleProblem */.Fz)((0,copyInputs/* copyLifecycleFor */.$K)(copies.copyLifecycle, lifecycle)) : undefined;
+    if (lifecycleProblem !== undefined)
+        throw new inputError/* InputError */.d(lifecycleProblem);
     return Object.freeze({
         ...aws,
         ...parseWaitSettings(read),
+        ...copies,
         jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
         iamRoleArn,
         startWindowMinutes,
@@ -29148,7 +29295,7 @@ function parseSettings(readRaw, env) {
         backupOptions,
         index,
         logicallyAirGappedBackupVaultArn: airGappedArn,
-        wait: parseBoolean(read('wait'), 'wait', false)
+        wait
     });
 }
 /** A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. */
@@ -29168,15 +29315,15 @@ function regionFor(value, arn, explicitRegion, envRegion) {
 /** An optional whole-number input: empty means not set. */
 function optionalWhole(read, name, min, max) {
     const raw = read(name);
-    return raw === '' ? undefined : parseWholeNumber(raw, name, min, max);
+    return raw === '' ? undefined : (0,scalarInputs/* parseWholeNumber */.oA)(raw, name, min, max);
 }
 function parseLifecycle(read) {
     const cold = optionalWhole(read, 'move-to-cold-storage-after-days', 1, MAX_LIFECYCLE_DAYS);
     const expire = optionalWhole(read, 'delete-after-days', 1, MAX_LIFECYCLE_DAYS);
     const archiveRaw = read('opt-in-to-archive-for-supported-resources');
-    const archive = archiveRaw === '' ? undefined : parseBoolean(archiveRaw, 'opt-in-to-archive-for-supported-resources', false);
-    if (cold !== undefined && expire !== undefined && expire < cold + MIN_DAYS_IN_COLD_STORAGE) {
-        throw new inputError/* InputError */.d(`Input delete-after-days is ${expire} but must be at least move-to-cold-storage-after-days + ${MIN_DAYS_IN_COLD_STORAGE} (${cold + MIN_DAYS_IN_COLD_STORAGE}), since backups stay in cold storage for at least ${MIN_DAYS_IN_COLD_STORAGE} days.`);
+    const archive = archiveRaw === '' ? undefined : (0,scalarInputs/* parseBoolean */.yG)(archiveRaw, 'opt-in-to-archive-for-supported-resources', false);
+    if (cold !== undefined && expire !== undefined && expire < cold + copyInputs/* MIN_DAYS_IN_COLD_STORAGE */.Cw) {
+        throw new inputError/* InputError */.d(`Input delete-after-days is ${expire} but must be at least move-to-cold-storage-after-days + ${copyInputs/* MIN_DAYS_IN_COLD_STORAGE */.Cw} (${cold + copyInputs/* MIN_DAYS_IN_COLD_STORAGE */.Cw}), since backups stay in cold storage for at least ${copyInputs/* MIN_DAYS_IN_COLD_STORAGE */.Cw} days.`);
     }
     if (cold === undefined && expire === undefined && archive === undefined)
         return undefined;
@@ -29225,6 +29372,10 @@ function backupJobConsoleUrl(partition, region, backupJobId) {
         return undefined;
     const encodedRegion = urlPart(region);
     return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${urlPart(backupJobId)}`;
+}
+/** A link to a copy job in the AWS Backup console (in the source's region), when the partition has a public console. */
+function copyJobConsoleUrl(partition, region, copyJobId) {
+    return backupJobConsoleUrl(partition, region, copyJobId)?.replace('#/jobs/backup/details/', '#/jobs/copy/details/');
 }
 /** encodeURIComponent leaves ( ) * ! ' alone, and a ")" would end a markdown link early. */
 function urlPart(value) {
@@ -29388,6 +29539,7 @@ function jobReport({ request, backupJobId, status, startError }) {
         backupSizeInBytes: status?.backupSizeInBytes ?? null
     };
 }
+/** A date as the outputs give it: ISO 8601 in UTC, null when not known. */
 function isoDate(date) {
     return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
 }
@@ -29422,22 +29574,35 @@ var readableUnits = __nccwpck_require__(7346);
 const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duration', 'Job'];
 /** The step summary: one table row per job, every value escaped for markdown; why a job did not start, below. */
 function stepSummaryMarkdown(records, now) {
-    const rows = records.map(({ request, backupJobId, status }) => {
-        const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
-        const job = backupJobId ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(backupJobId)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(backupJobId)) : 'not started';
-        return [
-            (0,shared_escape/* markdownCell */.UZ)(request.resourceArn),
-            (0,shared_escape/* markdownCell */.UZ)(request.backupVaultName),
-            (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (backupJobId ? 'unknown' : 'not started')),
-            status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
-            status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z)(status.backupSizeInBytes),
-            duration(status?.creationDate, status?.completionDate, now),
-            job
-        ];
-    });
+    const rows = records.flatMap((record) => [backupRow(record, now), ...copyRows(record, now)]);
     const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-    const notStarted = records.flatMap((r) => (r.startError ? [`- ${(0,shared_escape/* markdownCell */.UZ)(r.startError)}`] : []));
+    const notStarted = records.flatMap((r) => [r.startError, ...(r.copies ?? []).map((c) => c.startError)].flatMap((e) => (e ? [`- ${(0,shared_escape/* markdownCell */.UZ)(e)}`] : [])));
     return [`### AWS Backup jobs`, '', ...lines, '', ...notStarted, ''].join('\n');
+}
+function backupRow({ request, backupJobId, status }, now) {
+    const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
+    return row((0,shared_escape/* markdownCell */.UZ)(request.resourceArn), request.backupVaultName, backupJobId, url, status, now);
+}
+/** Each copy on a row of its own, right below its backup: "↳ copy to <region>:<account>", its vault, its job. */
+function copyRows(record, now) {
+    return (record.copies ?? []).map(({ request, copyJobId, status }) => {
+        const [, , , region, account, ...rest] = request.destinationBackupVaultArn.split(':');
+        const url = copyJobId ? copyJobConsoleUrl(record.request.partition, record.request.region, copyJobId) : undefined;
+        const vault = rest.join(':').replace(/^backup-vault:/, '');
+        return row(`↳ copy to ${(0,shared_escape/* markdownCell */.UZ)(`${region}:${account}`)}`, vault, copyJobId, url, status, now);
+    });
+}
+function row(subject, vault, id, url, status, now) {
+    const job = id ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(id)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(id)) : 'not started';
+    return [
+        subject,
+        (0,shared_escape/* markdownCell */.UZ)(vault),
+        (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (id ? 'unknown' : 'not started')),
+        status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
+        status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z)(status.backupSizeInBytes),
+        duration(status?.creationDate, status?.completionDate, now),
+        job
+    ];
 }
 function duration(created, completed, now) {
     if (!created || Number.isNaN(created.getTime()))
@@ -29445,7 +29610,37 @@ function duration(created, completed, now) {
     return (0,readableUnits/* formatDuration */.a)((completed ?? now).getTime() - created.getTime());
 }
 
+;// CONCATENATED MODULE: ./src/report/copyReport.ts
+
+
+const NOT_COPIED = 'No copy was started: the backup did not complete.';
+/** The copies of every resource, each resource's destinations in the order of copy-to-backup-vault-arn. */
+function copyReports(records) {
+    return records.flatMap((record) => (record.copies ?? []).map((copy) => ({
+        sourceResourceArn: record.request.resourceArn,
+        sourceRecoveryPointArn: record.status?.recoveryPointArn ?? null,
+        destinationBackupVaultArn: copy.request.destinationBackupVaultArn,
+        copyJobId: copy.copyJobId ?? null,
+        destinationRecoveryPointArn: copy.status?.recoveryPointArn ?? null,
+        state: copy.status?.state ?? null,
+        // A copy that did not start has no status of its own: say why instead.
+        statusMessage: copy.startError ?? copy.status?.statusMessage ?? (copy.copyJobId === undefined ? NOT_COPIED : null),
+        creationDate: isoDate(copy.status?.creationDate),
+        completionDate: isoDate(copy.status?.completionDate),
+        backupSizeInBytes: copy.status?.backupSizeInBytes ?? null
+    })));
+}
+/** copy-job-id and destination-recovery-point-arn, one line per copy, and copy-jobs with the exact values. */
+function copyOutputs(reports) {
+    return {
+        'copy-job-id': reports.map((r) => (0,shared_escape/* oneLine */.TN)(r.copyJobId ?? '')).join('\n'),
+        'destination-recovery-point-arn': reports.map((r) => (0,shared_escape/* oneLine */.TN)(r.destinationRecoveryPointArn ?? '')).join('\n'),
+        'copy-jobs': JSON.stringify(reports)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepReport.ts
+
 
 
 
@@ -29456,7 +29651,8 @@ function duration(created, completed, now) {
  * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
  */
 async function reportStep(rt, records, stepError, options = {}) {
-    for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport)))) {
+    const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) };
+    for (const [name, value] of Object.entries(outputs)) {
         if (options.outputNames === undefined || options.outputNames.includes(name))
             rt.setOutput(name, value);
     }
@@ -29476,17 +29672,17 @@ async function reportStep(rt, records, stepError, options = {}) {
                 : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${list}.`));
     }
     const failed = records.flatMap((record) => {
-        const message = (0,shared_job/* failureOf */.g5)(record);
+        const messages = (0,shared_job/* failuresOf */.dJ)(record);
         const what = record.request.resourceArn ? (0,shared_escape/* quote */.hD)(record.request.resourceArn) : `job ${(0,shared_escape/* oneLine */.TN)(record.backupJobId ?? '')}`;
-        return message === undefined ? [] : [{ what, message }];
+        return messages.length === 0 ? [] : [{ what, messages }];
     });
-    const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])];
+    const messages = [...failed.flatMap((f) => f.messages), ...(stepError === undefined ? [] : [stepError])];
     if (messages.length === 1)
         rt.setFailed(messages[0]);
     if (messages.length > 1) {
         messages.forEach((message) => rt.error(message));
         rt.setFailed(failed.length > 0
-            ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
+            ? `${failed.length} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
             : `The step failed for ${messages.length} reasons; see the errors above.`);
     }
     else if (messages.length === 0 && rt.signal.aborted) {
@@ -29503,7 +29699,7 @@ var runtime = __nccwpck_require__(2014);
  * bad input cannot show one. Any 12-digit run in the inputs that may hold ARNs counts: masking too much is harmless.
  */
 function maskAccountIdsEarly(rt, arnInputs) {
-    if (!isTrueInput(rt.getInput('mask-aws-account-id')))
+    if (!(0,scalarInputs/* isTrueInput */.jK)(rt.getInput('mask-aws-account-id')))
         return;
     const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
     ids.forEach((id) => rt.setSecret(id));
@@ -29544,7 +29740,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
-            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197));
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
     }
@@ -32771,7 +32967,8 @@ class InputError extends Error {
 /* harmony export */   Hd: () => (/* binding */ isTerminal),
 /* harmony export */   RH: () => (/* binding */ JOB_STATES),
 /* harmony export */   SW: () => (/* binding */ FAILED_CHILD_STATES),
-/* harmony export */   g5: () => (/* binding */ failureOf),
+/* harmony export */   cT: () => (/* binding */ COPY_TERMINAL_STATES),
+/* harmony export */   dJ: () => (/* binding */ failuresOf),
 /* harmony export */   vI: () => (/* binding */ laterStatus),
 /* harmony export */   xQ: () => (/* binding */ startedJob)
 /* harmony export */ });
@@ -32785,6 +32982,8 @@ const JOB_STATES = ['CREATED', 'PENDING', 'RUNNING', 'ABORTING', 'COMPLETED', 'P
 const TERMINAL_STATES = ['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'];
 /** A child job in one of these did not back its resource up. */
 const FAILED_CHILD_STATES = ['FAILED', 'ABORTED', 'EXPIRED'];
+/** A copy job goes CREATED → RUNNING → one of these; it has no stop. */
+const COPY_TERMINAL_STATES = ['COMPLETED', 'FAILED', 'PARTIAL'];
 function isTerminal(state) {
     return TERMINAL_STATES.includes(state ?? '');
 }
@@ -32804,9 +33003,10 @@ function laterStatus(earlier, later) {
 function startedJob(record) {
     return record.backupJobId === undefined ? undefined : { ...record.request, backupJobId: record.backupJobId };
 }
-/** Why the record makes the step fail, if it does. */
-function failureOf(record) {
-    return record.startError ?? (record.verdict?.verdict === 'failure' ? record.verdict.message : undefined);
+/** Why the record makes the step fail, if it does: its backup's failure, then each of its copies'. */
+function failuresOf(record) {
+    const failure = (r) => r.startError !== undefined ? [r.startError] : r.verdict?.verdict === 'failure' ? [r.verdict.message] : [];
+    return [...failure(record), ...(record.copies ?? []).flatMap(failure)];
 }
 
 
@@ -33230,6 +33430,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

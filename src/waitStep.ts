@@ -18,7 +18,10 @@ export const WAIT_STEP_OUTPUTS = [
   'status-message',
   'completion-date',
   'backup-size-bytes',
-  'backup-jobs'
+  'backup-jobs',
+  'copy-job-id',
+  'destination-recovery-point-arn',
+  'copy-jobs'
 ] as const
 
 /**

@@ -87,7 +87,16 @@ const CASES: readonly Case[] = [
   ['retry-max-attempts', '0'],
   ['retry-max-attempts', '21'],
   ['retry-max-attempts', 'five'],
-  ['mask-aws-account-id', 'maybe']
+  ['mask-aws-account-id', 'maybe'],
+  ['copy-to-backup-vault-arn', 'arn:aws:backup:us-west-2:123456789012:backup-vault:dr'],
+  ['copy-to-backup-vault-arn', 'arn:aws:s3:::bucket', { wait: 'true' }],
+  ['copy-iam-role-arn', 'backup', { wait: 'true', 'copy-to-backup-vault-arn': 'arn:aws:backup:us-west-2:123456789012:backup-vault:dr' }],
+  ['copy-delete-after-days', '0', { wait: 'true', 'copy-to-backup-vault-arn': 'arn:aws:backup:us-west-2:123456789012:backup-vault:dr' }],
+  [
+    'copy-move-to-cold-storage-after-days',
+    '30 days',
+    { wait: 'true', 'copy-to-backup-vault-arn': 'arn:aws:backup:us-west-2:123456789012:backup-vault:dr' }
+  ]
 ]
 
 /** The inputs action.yml declares, read from it, so the table provably covers each of them. */

@@ -50,6 +50,12 @@ export function fakeBackup(
     async lookUp() {
       throw new Error('the start step never looks a job up by its id')
     },
+    async startCopy() {
+      throw new Error('no copies in these tests')
+    },
+    async describeCopy() {
+      throw new Error('no copies in these tests')
+    },
     async listChildren() {
       return options.children ?? []
     }

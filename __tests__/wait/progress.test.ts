@@ -11,7 +11,7 @@ const GiB = 1024 ** 3
 type BackupUpdate = Omit<ProgressUpdate, 'label' | 'note'> & { readonly job: StartedJob }
 /** The line for a backup job, named and noted as the wait does. */
 const backupLine = ({ job, ...update }: BackupUpdate): string | undefined =>
-  progressLine({ ...update, label: BACKUP_JOB_LOOKS.label(job), note: BACKUP_JOB_LOOKS.note?.(update.next) })
+  progressLine({ ...update, label: BACKUP_JOB_LOOKS.label(job), note: BACKUP_JOB_LOOKS.note?.(update.next, job) })
 
 describe('progress lines', () => {
   const running: JobStatus = { state: 'RUNNING', percentDone: '41.0', bytesTransferred: 1.2 * GiB }

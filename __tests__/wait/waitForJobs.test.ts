@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import type { JobStatus } from '../../src/shared/job.js'
+import type { JobStatus, StartedJob } from '../../src/shared/job.js'
 import { waitForJobs, type WaitClock, type WaitOptions } from '../../src/wait/engine/waitForJobs.js'
 import { awsError, backupLike, FakeClock, ScriptedSource, startedJob, watched } from './fakes.js'
 import { seededRandom, statusAt } from './simulation.js'
@@ -7,7 +7,7 @@ import { seededRandom, statusAt } from './simulation.js'
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 
-function options(lines: string[], overrides: Partial<WaitOptions> = {}): WaitOptions {
+function options(lines: string[], overrides: Partial<WaitOptions<StartedJob>> = {}): WaitOptions<StartedJob> {
   return {
     pollIntervalSeconds: 15,
     timeoutSeconds: 3600,

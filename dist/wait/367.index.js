@@ -78,7 +78,39 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
                 resourceArn: out.ResourceArn ?? '',
                 backupVaultName: out.BackupVaultName ?? '',
                 iamRoleArn: out.IamRoleArn,
+                lifecycle: out.RecoveryPointLifecycle && {
+                    DeleteAfterDays: out.RecoveryPointLifecycle.DeleteAfterDays,
+                    MoveToColdStorageAfterDays: out.RecoveryPointLifecycle.MoveToColdStorageAfterDays,
+                    OptInToArchiveForSupportedResources: out.RecoveryPointLifecycle.OptInToArchiveForSupportedResources
+                },
                 status: statusOf(out)
+            };
+        },
+        async startCopy(copy) {
+            const out = await clientFor(copy.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartCopyJobCommand */ .AGF({
+                RecoveryPointArn: copy.sourceRecoveryPointArn,
+                SourceBackupVaultName: copy.sourceBackupVaultName,
+                DestinationBackupVaultArn: copy.destinationBackupVaultArn,
+                IamRoleArn: copy.iamRoleArn,
+                IdempotencyToken: copy.idempotencyToken,
+                Lifecycle: copy.lifecycle
+            }), abortable());
+            if (!out.CopyJobId)
+                throw new Error(`AWS Backup answered StartCopyJob for ${copy.sourceRecoveryPointArn} without a copy job id.`);
+            return { copyJobId: out.CopyJobId, status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false } };
+        },
+        async describeCopy(copyJobId, region, callSignal) {
+            const { CopyJob: job = {} } = await clientFor(region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeCopyJobCommand */ .jHk({ CopyJobId: copyJobId }), abortable(callSignal));
+            return {
+                state: job.State,
+                statusMessage: job.StatusMessage,
+                backupSizeInBytes: job.BackupSizeInBytes,
+                recoveryPointArn: job.DestinationRecoveryPointArn,
+                creationDate: job.CreationDate,
+                completionDate: job.CompletionDate,
+                messageCategory: job.MessageCategory,
+                isParent: job.IsParent,
+                childJobsInState: job.ChildJobsInState
             };
         },
         async stop(job) {

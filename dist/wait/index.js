@@ -42946,7 +42946,7 @@ async function runStepProcess(step) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(308);
+/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1357);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -42957,7 +42957,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 308:
+/***/ 1357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43003,6 +43003,14 @@ function parseRoleArn(value, input) {
     }
     return arn;
 }
+/** A backup vault ARN: arn:aws:backup:<region>:<account>:backup-vault:<name>. */
+function parseVaultArn(value, input) {
+    const arn = parseArn(value, input);
+    if (arn.service !== 'backup' || !arn.resource.startsWith('backup-vault:') || arn.region === '' || arn.account === '') {
+        throw new inputError_InputError(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
+    }
+    return arn;
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/scalarInputs.ts
 
@@ -43041,6 +43049,66 @@ function parseBoolean(raw, input, defaultValue) {
     if (FALSE.includes(raw))
         return false;
     throw new inputError_InputError(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use true or false.`);
+}
+
+;// CONCATENATED MODULE: ./src/inputs/copyInputs.ts
+
+
+
+
+const MAX_LIFECYCLE_DAYS = 36_500;
+const MIN_DAYS_IN_COLD_STORAGE = 90;
+function parseCopySettings(read) {
+    const copyTo = read('copy-to-backup-vault-arn')
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    copyTo.forEach((arn) => parseVaultArn(arn, 'copy-to-backup-vault-arn'));
+    const duplicate = copyTo.find((arn, i) => copyTo.indexOf(arn) !== i);
+    if (duplicate !== undefined) {
+        throw new inputError_InputError(`Input copy-to-backup-vault-arn lists ${(0,shared_escape/* quote */.hD)(duplicate)} twice; list each destination vault once.`);
+    }
+    const copyIamRoleArn = read('copy-iam-role-arn') || undefined;
+    if (copyIamRoleArn !== undefined)
+        parseRoleArn(copyIamRoleArn, 'copy-iam-role-arn');
+    const days = (name) => {
+        const raw = read(name);
+        return raw === '' ? undefined : parseWholeNumber(raw, name, 1, MAX_LIFECYCLE_DAYS);
+    };
+    const copyLifecycle = {
+        ...(days('copy-delete-after-days') !== undefined && { DeleteAfterDays: days('copy-delete-after-days') }),
+        ...(days('copy-move-to-cold-storage-after-days') !== undefined && {
+            MoveToColdStorageAfterDays: days('copy-move-to-cold-storage-after-days')
+        })
+    };
+    const named = ['copy-iam-role-arn', 'copy-delete-after-days', 'copy-move-to-cold-storage-after-days'].find((name) => read(name) !== '');
+    if (copyTo.length === 0 && named !== undefined) {
+        throw new inputError_InputError(`Input ${named} is set but copy-to-backup-vault-arn is empty; name the destination vaults, or remove ${named}.`);
+    }
+    return Object.freeze({ copyTo: Object.freeze(copyTo), copyIamRoleArn, copyLifecycle: Object.freeze(copyLifecycle) });
+}
+/**
+ * The lifecycle a copy is made with: the user's copy-* values, and for anything they leave unset the source recovery
+ * point's, so that a copy of a backup that expires is never kept forever by default. Undefined: nothing to send.
+ */
+function copyLifecycleFor(copy, source) {
+    const lifecycle = {
+        ...(source?.DeleteAfterDays !== undefined && { DeleteAfterDays: source.DeleteAfterDays }),
+        ...(source?.MoveToColdStorageAfterDays !== undefined && { MoveToColdStorageAfterDays: source.MoveToColdStorageAfterDays }),
+        ...(source?.OptInToArchiveForSupportedResources !== undefined && {
+            OptInToArchiveForSupportedResources: source.OptInToArchiveForSupportedResources
+        }),
+        ...copy
+    };
+    return Object.keys(lifecycle).length === 0 ? undefined : lifecycle;
+}
+/** Why a copy lifecycle cannot be used, naming the inputs it comes from; undefined when it can. */
+function copyLifecycleProblem(lifecycle) {
+    const cold = lifecycle?.MoveToColdStorageAfterDays;
+    const expire = lifecycle?.DeleteAfterDays;
+    if (cold === undefined || expire === undefined || expire >= cold + MIN_DAYS_IN_COLD_STORAGE)
+        return undefined;
+    return `Input copy-delete-after-days is ${expire} (set, or the backup's) but must be at least copy-move-to-cold-storage-after-days + ${MIN_DAYS_IN_COLD_STORAGE} (${cold + MIN_DAYS_IN_COLD_STORAGE}), since copies stay in cold storage for at least ${MIN_DAYS_IN_COLD_STORAGE} days; an unset copy-* input follows the backup's lifecycle.`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/awsInputs.ts
@@ -43140,8 +43208,15 @@ function defaultSessionName(run) {
 
 
 
+
 /** The wait step's inputs that can hold an account id, masked before anything else is read. */
-const WAIT_ARN_INPUTS = ['backup-jobs', 'backup-job-id', 'role-to-assume'];
+const WAIT_ARN_INPUTS = [
+    'backup-jobs',
+    'backup-job-id',
+    'role-to-assume',
+    'copy-to-backup-vault-arn',
+    'copy-iam-role-arn'
+];
 // AWS Backup's job ids are GUIDs; allow any id of letters, digits and dashes, but nothing that could smuggle text.
 const JOB_ID = /^[A-Za-z0-9-]{1,128}$/;
 const JOB_ARN = /^arn:(aws(?:-[a-z]+)*):backup:([a-z0-9-]+):(\d{12}):backup-job:([A-Za-z0-9-]{1,128})$/;
@@ -43166,6 +43241,7 @@ function parseWaitStepSettings(readRaw, env) {
     return Object.freeze({
         ...parseAwsSettings(read, env, explicitRegion || envRegion || jobs[0]?.region),
         ...parseWaitSettings(read),
+        ...parseCopySettings(read),
         jobs: Object.freeze(jobs)
     });
 }
@@ -43576,6 +43652,37 @@ function findBackupJobs(jobs, api) {
     });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/inputs/idempotencyToken.ts
+
+const MAX_TOKEN_LENGTH = 64;
+function digest(parts, length) {
+    // JSON keeps the parts apart, so ("ab","c") and ("a","bc") differ.
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, length);
+}
+/**
+ * The token that makes StartBackupJob idempotent for one resource: the same step of the same run
+ * attempt always sends the same token (so a retried request cannot start a second backup), and
+ * anything else gets another. It starts with the run id and attempt so people can trace it back.
+ */
+function defaultIdempotencyToken(run, region, vault, resourceArn) {
+    const prefix = `${run.runId}-${run.runAttempt}-`;
+    const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24);
+    return (prefix + hash).slice(0, MAX_TOKEN_LENGTH);
+}
+/** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
+function explicitIdempotencyToken(token, resourceArn, resourceCount) {
+    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
+}
+/**
+ * A copy's token, from its backup's token (or, for a job given by its id alone, the job id) and its destination: a
+ * retried or re-run start of the same copy returns the copy already made instead of making a second.
+ */
+function copyIdempotencyToken(backupToken, destinationBackupVaultArn) {
+    return `copy-${digest([backupToken, destinationBackupVaultArn], 32)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/shared/job.ts
 /**
  * The job model: every fact this action holds about a job, whichever input or AWS call it came from, is defined
@@ -43586,6 +43693,8 @@ const JOB_STATES = ['CREATED', 'PENDING', 'RUNNING', 'ABORTING', 'COMPLETED', 'P
 const TERMINAL_STATES = ['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PARTIAL'];
 /** A child job in one of these did not back its resource up. */
 const FAILED_CHILD_STATES = ['FAILED', 'ABORTED', 'EXPIRED'];
+/** A copy job goes CREATED → RUNNING → one of these; it has no stop. */
+const COPY_TERMINAL_STATES = ['COMPLETED', 'FAILED', 'PARTIAL'];
 function isTerminal(state) {
     return TERMINAL_STATES.includes(state ?? '');
 }
@@ -43605,9 +43714,10 @@ function laterStatus(earlier, later) {
 function startedJob(record) {
     return record.backupJobId === undefined ? undefined : { ...record.request, backupJobId: record.backupJobId };
 }
-/** Why the record makes the step fail, if it does. */
-function failureOf(record) {
-    return record.startError ?? (record.verdict?.verdict === 'failure' ? record.verdict.message : undefined);
+/** Why the record makes the step fail, if it does: its backup's failure, then each of its copies'. */
+function failuresOf(record) {
+    const failure = (r) => r.startError !== undefined ? [r.startError] : r.verdict?.verdict === 'failure' ? [r.verdict.message] : [];
+    return [...failure(record), ...(record.copies ?? []).flatMap(failure)];
 }
 
 ;// CONCATENATED MODULE: ./src/shared/readableUnits.ts
@@ -43817,14 +43927,16 @@ const COALESCE_MS = 1000;
 async function waitForJobs(jobs, kind, clock, options) {
     const startMs = clock.now();
     const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000;
-    const tracked = jobs.map(({ job, status }) => ({
+    const track = ({ job, status }, nowMs) => ({
         job,
         status,
         checked: false,
-        done: false,
-        nextAtMs: startMs,
+        done: kind.isTerminal(status.state, job),
+        nextAtMs: nowMs,
         warned: false
-    }));
+    });
+    // A job given as ended (a follow-up that could not start, say) is never checked.
+    const tracked = jobs.map((watched) => ({ ...track(watched, startMs), done: false }));
     const abort = abortPromise(options.signal);
     const timeUp = abortPromise(options.timeUp);
     let stopped = false;
@@ -43875,7 +43987,7 @@ async function waitForJobs(jobs, kind, clock, options) {
             label: kind.label(entry.job),
             previous,
             next: status,
-            note: kind.note?.(status),
+            note: kind.note?.(status, entry.job),
             elapsedMs,
             lastLineElapsedMs: entry.lastLineElapsedMs
         });
@@ -43886,8 +43998,12 @@ async function waitForJobs(jobs, kind, clock, options) {
         entry.status = laterStatus(entry.status, status);
         entry.checked = true;
         entry.warned = false;
-        entry.done = kind.isTerminal(status.state);
+        entry.done = kind.isTerminal(status.state, entry.job);
         schedule(entry, status, nowMs);
+        if (entry.done && options.followUps) {
+            const more = await options.followUps(entry.job, entry.status);
+            tracked.push(...more.map((watched) => track(watched, clock.now())));
+        }
     };
     for (;;) {
         if (abort.aborted())
@@ -43969,7 +44085,8 @@ async function awaitJobs(jobs, kind, deps, options) {
         signal: deps.signal,
         timeUp: deps.timeUp(options.timeoutSeconds * 1000 + TIME_UP_GRACE_MS),
         random: options.random,
-        log: (line) => deps.info(line)
+        log: (line) => deps.info(line),
+        followUps: options.followUps
     });
     const verdicts = new Map();
     const unfinished = [];
@@ -43993,15 +44110,16 @@ async function awaitJobs(jobs, kind, deps, options) {
     if (unfinished.length > 0) {
         // A cancelled run has seconds before the runner kills it; a timed-out one can let the stops finish.
         const deadlineMs = result.cancelled ? STOP_DEADLINE_MS : STOP_AFTER_TIMEOUT_MS;
-        const stops = options.stopOnTimeout && kind.stop
-            ? await kind.stop(unfinished.map((u) => u.job), deadlineMs)
-            : [];
-        stops.forEach((stop) => deps.info(stop.line));
+        const stoppable = (job) => kind.stop !== undefined && (kind.canStop?.(job) ?? true);
+        const toStop = options.stopOnTimeout ? unfinished.filter(({ job }) => stoppable(job)).map(({ job }) => job) : [];
+        const results = toStop.length > 0 && kind.stop ? await kind.stop(toStop, deadlineMs) : [];
+        results.forEach((stop) => deps.info(stop.line));
+        const stopOf = new Map(toStop.map((job, i) => [job, results[i]]));
         const why = result.cancelled ? 'The run was cancelled while waiting' : `The wait timed out after ${timeout}`;
-        for (const [i, { job, status }] of unfinished.entries()) {
-            const stop = stops[i];
-            const after = kind.stop === undefined
-                ? `it goes on running in ${kind.service} (a ${kind.noun} cannot be stopped)`
+        for (const { job, status } of unfinished) {
+            const stop = stopOf.get(job);
+            const after = !stoppable(job)
+                ? `it goes on running in ${kind.service} (a ${kind.nounOf?.(job) ?? kind.noun} cannot be stopped)`
                 : stop === undefined
                     ? `it goes on running in ${kind.service} (stop-job-on-timeout is false)`
                     : stop.stopped
@@ -44012,6 +44130,27 @@ async function awaitJobs(jobs, kind, deps, options) {
         }
     }
     return result.jobs.map(({ job, status }) => ({ job, status, verdict: verdicts.get(job) }));
+}
+
+;// CONCATENATED MODULE: ./src/wait/engine/eitherKind.ts
+function eitherKind(first, second) {
+    const on = (a, b) => (either) => either.kind === 'first' ? a(first, either.job) : b(second, either.job);
+    const firsts = (jobs) => jobs.flatMap((j) => (j.kind === 'first' ? [j.job] : []));
+    return {
+        noun: first.noun,
+        service: first.service,
+        describe: (job, signal) => on((k, j) => k.describe(j, signal), (k, j) => k.describe(j, signal))(job),
+        isTerminal: (state, job) => on((k, j) => k.isTerminal(state, j), (k, j) => k.isTerminal(state, j))(job),
+        label: on((k, j) => k.label(j), (k, j) => k.label(j)),
+        note: (status, job) => on((k, j) => k.note?.(status, j), (k, j) => k.note?.(status, j))(job),
+        isTransientError: (error) => first.isTransientError(error) || second.isTransientError(error),
+        judge: (job, status) => on((k, j) => k.judge(j, status), (k, j) => k.judge(j, status))(job),
+        describeError: (job, error) => on((k, j) => k.describeError(j, error), (k, j) => k.describeError(j, error))(job),
+        stop: first.stop && ((jobs, deadlineMs) => first.stop?.(firsts(jobs), deadlineMs) ?? Promise.resolve([])),
+        canStop: on((k, j) => k.stop !== undefined && (k.canStop?.(j) ?? true), () => false),
+        nounOf: on((k, j) => k.nounOf?.(j) ?? k.noun, (k, j) => k.nounOf?.(j) ?? k.noun),
+        afterJudged: async (job, status) => on((k, j) => k.afterJudged?.(j, status), (k, j) => k.afterJudged?.(j, status))(job)
+    };
 }
 
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
@@ -44195,32 +44334,217 @@ async function logChildren(api, settings, job, log) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/wait/copyVerdicts.ts
+/** The verdict on a copy job once the wait is over. Pure: one sentence per verdict, naming the resource and destination. */
+
+
+
+const copyVerdicts_MESSAGE_LENGTH = 500;
+/** "copy of "arn…" to "arn:…:backup-vault:dr" (copy job X)": how a copy is named in the log. */
+function copyLabel(copy) {
+    return (0,shared_escape/* oneLine */.TN)(`copy of ${(0,shared_escape/* quote */.hD)(copy.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.destinationBackupVaultArn)} (copy job ${copy.copyJobId})`);
+}
+function judgeCopy(copy, status, options) {
+    const subject = `Copy of ${(0,shared_escape/* quote */.hD)(copy.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.destinationBackupVaultArn)} (copy job ${(0,shared_escape/* oneLine */.TN)(copy.copyJobId)})`;
+    const reason = status.statusMessage ? `: ${(0,shared_escape/* quote */.hD)((0,errorText/* withoutTrailingPeriod */.Iq)(status.statusMessage), copyVerdicts_MESSAGE_LENGTH)}` : '';
+    const state = status.state;
+    if (!COPY_TERMINAL_STATES.includes(state ?? '')) {
+        return { verdict: 'unfinished', message: (0,shared_escape/* oneLine */.TN)(`${subject} had not finished (state ${state ? (0,shared_escape/* oneLine */.TN)(state) : 'unknown'}).`) };
+    }
+    if (state === 'FAILED') {
+        return {
+            verdict: 'failure',
+            message: (0,shared_escape/* oneLine */.TN)(`${subject} failed${reason || ', and AWS Backup gave no reason'}${failureHint(copy, status)}.`)
+        };
+    }
+    if (state === 'PARTIAL') {
+        return options.allowPartial
+            ? { verdict: 'warning', message: (0,shared_escape/* oneLine */.TN)(`${subject} ended PARTIAL; accepted because allow-partial is true${reason}.`) }
+            : { verdict: 'failure', message: (0,shared_escape/* oneLine */.TN)(`${subject} ended PARTIAL, and allow-partial is false${reason}.`) };
+    }
+    return { verdict: 'success', message: (0,shared_escape/* oneLine */.TN)(`${subject} completed.`) };
+}
+/** What to do about a copy that failed, where the failure says. */
+function failureHint(copy, status) {
+    const destinationAccount = copy.destinationBackupVaultArn.split(':')[4];
+    const accessDenied = status.messageCategory === 'AccessDenied' || /access denied|not authorized|CopyIntoBackupVault/i.test(status.statusMessage ?? '');
+    if (!accessDenied)
+        return '';
+    return `; the destination vault must exist, its access policy must allow backup:CopyIntoBackupVault from this account${destinationAccount ? ` into account ${destinationAccount}` : ''}, and for a copy to another account AWS Organizations must allow cross-account backup`;
+}
+
+;// CONCATENATED MODULE: ./src/wait/copyJobs.ts
+
+
+
+
+
+
+
+const QUEUED = 'queued: AWS Backup copies one recovery point of a resource at a time and limits the copies running into one vault, so it starts when earlier copies end';
+function copyJobKind(api, settings) {
+    return {
+        noun: 'copy job',
+        service: 'AWS Backup',
+        describe: (copy, signal) => api.describeCopy(copy.copyJobId, copy.region, signal),
+        isTerminal: (state) => COPY_TERMINAL_STATES.includes(state ?? ''),
+        label: copyLabel,
+        note: (status) => (status.state === 'CREATED' ? QUEUED : undefined),
+        isTransientError: isTransientAwsError,
+        judge: (copy, status) => judgeCopy(copy, status, settings),
+        describeError: (copy, error) => describeAwsError(error, { operation: 'DescribeCopyJob', resourceArn: copy.resourceArn, backupVaultName: '', region: copy.region })
+    };
+}
+/** Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn. */
+async function startCopies(api, settings, source) {
+    const { job, status } = source;
+    let facts = { iamRoleArn: source.iamRoleArn, lifecycle: source.lifecycle };
+    // The wait step knows neither the backup's role nor its lifecycle: DescribeBackupJob tells both.
+    if (source.iamRoleArn === undefined) {
+        try {
+            const found = await api.lookUp(job.backupJobId, job.region);
+            facts = { iamRoleArn: found.iamRoleArn, lifecycle: found.lifecycle };
+        }
+        catch {
+            // Said below, per copy, if no role is known; without the lifecycle, the copy-* inputs alone are sent.
+        }
+    }
+    const iamRoleArn = settings.copyIamRoleArn ?? facts.iamRoleArn;
+    return Promise.all(settings.copyTo.map(async (destinationBackupVaultArn) => {
+        const idempotencyToken = copyIdempotencyToken(job.idempotencyToken || job.backupJobId, destinationBackupVaultArn);
+        const base = { destinationBackupVaultArn, idempotencyToken };
+        if (!status.recoveryPointArn) {
+            return {
+                ...base,
+                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: AWS Backup gave the backup no recovery point.`
+            };
+        }
+        if (iamRoleArn === undefined) {
+            return {
+                ...base,
+                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: the backup job's role is not known; set copy-iam-role-arn.`
+            };
+        }
+        try {
+            const started = await api.startCopy({
+                region: job.region,
+                sourceRecoveryPointArn: status.recoveryPointArn,
+                sourceBackupVaultName: job.backupVaultName,
+                destinationBackupVaultArn,
+                iamRoleArn,
+                idempotencyToken,
+                lifecycle: copyLifecycleFor(settings.copyLifecycle, facts.lifecycle)
+            });
+            const copy = { resourceArn: job.resourceArn, region: job.region, destinationBackupVaultArn, copyJobId: started.copyJobId };
+            return { ...base, copy, status: started.status };
+        }
+        catch (error) {
+            return { ...base, startError: copyStartFailure(error, job, destinationBackupVaultArn) };
+        }
+    }));
+}
+/** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
+function copyStartFailure(error, job, destination) {
+    const [, , , region, account] = destination.split(':');
+    const message = describeAwsError(error, {
+        operation: 'StartCopyJob',
+        resourceArn: job.resourceArn,
+        subject: `${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destination)}`,
+        backupVaultName: job.backupVaultName,
+        region: job.region
+    });
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
+        return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`;
+    }
+    if (/CopyIntoBackupVault/.test(error instanceof Error ? error.message : '')) {
+        return `${message.replace(/; allow backup:StartCopyJob .*$/, '').replace(/\.$/, '')}; the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup.`;
+    }
+    return message;
+}
+
 ;// CONCATENATED MODULE: ./src/wait/waitForBackupJobs.ts
 
 
 
+
+
+
+
+
 /**
- * Waits for every started job and judges each; a record whose job did not start passes through as it is.
- * On timeout or cancellation the unfinished jobs are stopped first when stop-job-on-timeout asks for it.
+ * Waits for every started job and judges each; a record whose job did not start passes through as it is. Each
+ * backup that completes is copied at once to every copy-to-backup-vault-arn, and the same wait follows the copies.
+ * On timeout or cancellation the unfinished backups are stopped first when stop-job-on-timeout asks for it.
  */
 async function waitForBackupJobs(settings, api, records, deps) {
     // A record already judged (a job the wait step could not find) is not waited for.
     const started = records.flatMap((record) => {
         const job = record.verdict === undefined ? startedJob(record) : undefined;
-        return job ? [{ record, job, status: record.status ?? {} }] : [];
+        return job ? [{ record, job: { kind: 'first', job }, status: record.status ?? {} }] : [];
     });
     if (started.length === 0)
         return [...records];
-    const awaited = await awaitJobs(started, backupJobKind(api, settings, deps), deps, {
+    const copiesOf = new Map();
+    const followUps = async (waited, status) => {
+        if (waited.kind !== 'first' || status.state !== 'COMPLETED' || settings.copyTo.length === 0)
+            return [];
+        const copies = await startCopies(api, settings, {
+            job: waited.job,
+            status,
+            iamRoleArn: settings.iamRoleArn,
+            lifecycle: settings.lifecycle
+        });
+        copiesOf.set(waited.job, copies);
+        return copies.flatMap((c) => {
+            if (!('copy' in c))
+                return [];
+            deps.info((0,shared_escape/* oneLine */.TN)(`Started ${copyLabel(c.copy)}, idempotency token ${c.idempotencyToken}.`));
+            return [{ job: { kind: 'second', job: c.copy }, status: c.status }];
+        });
+    };
+    const kind = eitherKind(backupJobKind(api, settings, deps), copyJobKind(api, settings));
+    const awaited = await awaitJobs(started, kind, deps, {
         pollIntervalSeconds: settings.pollIntervalSeconds,
         timeoutSeconds: settings.waitTimeoutSeconds,
-        stopOnTimeout: settings.stopJobOnTimeout
+        stopOnTimeout: settings.stopJobOnTimeout,
+        followUps
     });
-    // awaitJobs answers in the order it was given.
+    // awaitJobs answers in the order it was given, the copies after.
     const judged = new Map(started.map(({ record }, i) => [record, awaited[i]]));
+    const copyResults = new Map(awaited.flatMap((a) => (a.job.kind === 'second' ? [[a.job.job.copyJobId, a]] : [])));
     return records.map((record) => {
         const done = judged.get(record);
-        return done ? { ...record, status: done.status, verdict: done.verdict } : record;
+        if (!done || done.job.kind !== 'first')
+            return record;
+        const copies = settings.copyTo.length === 0 ? undefined : copyRecords(settings, done.job.job, copiesOf.get(done.job.job), copyResults);
+        return { ...record, status: done.status, verdict: done.verdict, ...(copies && { copies }) };
+    });
+}
+/** One record per destination, in the order of copy-to-backup-vault-arn; a backup that did not complete has none started. */
+function copyRecords(settings, backup, started, results) {
+    return settings.copyTo.map((destinationBackupVaultArn, i) => {
+        const copy = started?.[i];
+        const request = {
+            destinationBackupVaultArn,
+            idempotencyToken: copy?.idempotencyToken ?? copyIdempotencyToken(backup.idempotencyToken || backup.backupJobId, destinationBackupVaultArn)
+        };
+        if (copy === undefined)
+            return { request };
+        if ('startError' in copy)
+            return { request, startError: copy.startError };
+        const result = results.get(copy.copy.copyJobId);
+        return result
+            ? { request, copyJobId: copy.copy.copyJobId, status: result.status, verdict: result.verdict }
+            : {
+                request,
+                copyJobId: copy.copy.copyJobId,
+                status: copy.status,
+                verdict: {
+                    verdict: 'failure',
+                    message: (0,shared_escape/* oneLine */.TN)(`The wait ended as the ${copyLabel(copy.copy)} had just started; it goes on running in AWS Backup (a copy job cannot be stopped).`)
+                }
+            };
     });
 }
 
@@ -44245,6 +44569,7 @@ function jobReport({ request, backupJobId, status, startError }) {
         backupSizeInBytes: status?.backupSizeInBytes ?? null
     };
 }
+/** A date as the outputs give it: ISO 8601 in UTC, null when not known. */
 function isoDate(date) {
     return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null;
 }
@@ -44290,6 +44615,10 @@ function backupJobConsoleUrl(partition, region, backupJobId) {
     const encodedRegion = urlPart(region);
     return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${urlPart(backupJobId)}`;
 }
+/** A link to a copy job in the AWS Backup console (in the source's region), when the partition has a public console. */
+function copyJobConsoleUrl(partition, region, copyJobId) {
+    return backupJobConsoleUrl(partition, region, copyJobId)?.replace('#/jobs/backup/details/', '#/jobs/copy/details/');
+}
 /** encodeURIComponent leaves ( ) * ! ' alone, and a ")" would end a markdown link early. */
 function urlPart(value) {
     return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -44302,22 +44631,35 @@ function urlPart(value) {
 const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duration', 'Job'];
 /** The step summary: one table row per job, every value escaped for markdown; why a job did not start, below. */
 function stepSummaryMarkdown(records, now) {
-    const rows = records.map(({ request, backupJobId, status }) => {
-        const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
-        const job = backupJobId ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(backupJobId)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(backupJobId)) : 'not started';
-        return [
-            (0,shared_escape/* markdownCell */.UZ)(request.resourceArn),
-            (0,shared_escape/* markdownCell */.UZ)(request.backupVaultName),
-            (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (backupJobId ? 'unknown' : 'not started')),
-            status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
-            status?.backupSizeInBytes === undefined ? '' : formatBytes(status.backupSizeInBytes),
-            duration(status?.creationDate, status?.completionDate, now),
-            job
-        ];
-    });
+    const rows = records.flatMap((record) => [backupRow(record, now), ...copyRows(record, now)]);
     const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-    const notStarted = records.flatMap((r) => (r.startError ? [`- ${(0,shared_escape/* markdownCell */.UZ)(r.startError)}`] : []));
+    const notStarted = records.flatMap((r) => [r.startError, ...(r.copies ?? []).map((c) => c.startError)].flatMap((e) => (e ? [`- ${(0,shared_escape/* markdownCell */.UZ)(e)}`] : [])));
     return [`### AWS Backup jobs`, '', ...lines, '', ...notStarted, ''].join('\n');
+}
+function backupRow({ request, backupJobId, status }, now) {
+    const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
+    return row((0,shared_escape/* markdownCell */.UZ)(request.resourceArn), request.backupVaultName, backupJobId, url, status, now);
+}
+/** Each copy on a row of its own, right below its backup: "↳ copy to <region>:<account>", its vault, its job. */
+function copyRows(record, now) {
+    return (record.copies ?? []).map(({ request, copyJobId, status }) => {
+        const [, , , region, account, ...rest] = request.destinationBackupVaultArn.split(':');
+        const url = copyJobId ? copyJobConsoleUrl(record.request.partition, record.request.region, copyJobId) : undefined;
+        const vault = rest.join(':').replace(/^backup-vault:/, '');
+        return row(`↳ copy to ${(0,shared_escape/* markdownCell */.UZ)(`${region}:${account}`)}`, vault, copyJobId, url, status, now);
+    });
+}
+function row(subject, vault, id, url, status, now) {
+    const job = id ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(id)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(id)) : 'not started';
+    return [
+        subject,
+        (0,shared_escape/* markdownCell */.UZ)(vault),
+        (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (id ? 'unknown' : 'not started')),
+        status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
+        status?.backupSizeInBytes === undefined ? '' : formatBytes(status.backupSizeInBytes),
+        duration(status?.creationDate, status?.completionDate, now),
+        job
+    ];
 }
 function duration(created, completed, now) {
     if (!created || Number.isNaN(created.getTime()))
@@ -44325,7 +44667,37 @@ function duration(created, completed, now) {
     return formatDuration((completed ?? now).getTime() - created.getTime());
 }
 
+;// CONCATENATED MODULE: ./src/report/copyReport.ts
+
+
+const NOT_COPIED = 'No copy was started: the backup did not complete.';
+/** The copies of every resource, each resource's destinations in the order of copy-to-backup-vault-arn. */
+function copyReports(records) {
+    return records.flatMap((record) => (record.copies ?? []).map((copy) => ({
+        sourceResourceArn: record.request.resourceArn,
+        sourceRecoveryPointArn: record.status?.recoveryPointArn ?? null,
+        destinationBackupVaultArn: copy.request.destinationBackupVaultArn,
+        copyJobId: copy.copyJobId ?? null,
+        destinationRecoveryPointArn: copy.status?.recoveryPointArn ?? null,
+        state: copy.status?.state ?? null,
+        // A copy that did not start has no status of its own: say why instead.
+        statusMessage: copy.startError ?? copy.status?.statusMessage ?? (copy.copyJobId === undefined ? NOT_COPIED : null),
+        creationDate: isoDate(copy.status?.creationDate),
+        completionDate: isoDate(copy.status?.completionDate),
+        backupSizeInBytes: copy.status?.backupSizeInBytes ?? null
+    })));
+}
+/** copy-job-id and destination-recovery-point-arn, one line per copy, and copy-jobs with the exact values. */
+function copyOutputs(reports) {
+    return {
+        'copy-job-id': reports.map((r) => (0,shared_escape/* oneLine */.TN)(r.copyJobId ?? '')).join('\n'),
+        'destination-recovery-point-arn': reports.map((r) => (0,shared_escape/* oneLine */.TN)(r.destinationRecoveryPointArn ?? '')).join('\n'),
+        'copy-jobs': JSON.stringify(reports)
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepReport.ts
+
 
 
 
@@ -44336,7 +44708,8 @@ function duration(created, completed, now) {
  * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
  */
 async function reportStep(rt, records, stepError, options = {}) {
-    for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport)))) {
+    const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) };
+    for (const [name, value] of Object.entries(outputs)) {
         if (options.outputNames === undefined || options.outputNames.includes(name))
             rt.setOutput(name, value);
     }
@@ -44356,17 +44729,17 @@ async function reportStep(rt, records, stepError, options = {}) {
                 : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${list}.`));
     }
     const failed = records.flatMap((record) => {
-        const message = failureOf(record);
+        const messages = failuresOf(record);
         const what = record.request.resourceArn ? (0,shared_escape/* quote */.hD)(record.request.resourceArn) : `job ${(0,shared_escape/* oneLine */.TN)(record.backupJobId ?? '')}`;
-        return message === undefined ? [] : [{ what, message }];
+        return messages.length === 0 ? [] : [{ what, messages }];
     });
-    const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])];
+    const messages = [...failed.flatMap((f) => f.messages), ...(stepError === undefined ? [] : [stepError])];
     if (messages.length === 1)
         rt.setFailed(messages[0]);
     if (messages.length > 1) {
         messages.forEach((message) => rt.error(message));
         rt.setFailed(failed.length > 0
-            ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
+            ? `${failed.length} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
             : `The step failed for ${messages.length} reasons; see the errors above.`);
     }
     else if (messages.length === 0 && rt.signal.aborted) {
@@ -44408,7 +44781,10 @@ const WAIT_STEP_OUTPUTS = [
     'status-message',
     'completion-date',
     'backup-size-bytes',
-    'backup-jobs'
+    'backup-jobs',
+    'copy-job-id',
+    'destination-recovery-point-arn',
+    'copy-jobs'
 ];
 /**
  * The wait sub-action: inputs → credentials → find the jobs another step started → wait → report. It never starts a

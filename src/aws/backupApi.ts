@@ -1,6 +1,8 @@
 import {
   BackupClient,
   DescribeBackupJobCommand,
+  DescribeCopyJobCommand,
+  StartCopyJobCommand,
   ListBackupJobsCommand,
   StartBackupJobCommand,
   StopBackupJobCommand,
@@ -10,7 +12,7 @@ import {
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
 import type { AwsSettings } from '../inputs/awsInputs.js'
-import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../shared/job.js'
+import type { ChildJob, JobRequest, JobStatus, Lifecycle, StartedJob } from '../shared/job.js'
 import { requestHandlerOptions } from './clientConfig.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
@@ -22,6 +24,10 @@ export interface BackupApi {
   /** `signal` abandons this check, as the run's cancellation abandons every check. */
   describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
   stop(job: StartedJob): Promise<void>
+  /** Starts a copy of a completed backup's recovery point, in the backup's region. */
+  startCopy(copy: CopyStart): Promise<{ readonly copyJobId: string; readonly status: JobStatus }>
+  /** A copy job's status; its recoveryPointArn is the copy's, in the destination vault. */
+  describeCopy(copyJobId: string, region: string, signal?: AbortSignal): Promise<JobStatus>
   listChildren(job: StartedJob): Promise<ChildJob[]>
 }
 
@@ -50,7 +56,20 @@ export interface FoundJob {
   readonly backupVaultName: string
   /** The role the job runs with. */
   readonly iamRoleArn?: string
+  /** Its recovery point's lifecycle. */
+  readonly lifecycle?: Lifecycle
   readonly status: JobStatus
+}
+
+/** What StartCopyJob is sent. */
+export interface CopyStart {
+  readonly region: string
+  readonly sourceRecoveryPointArn: string
+  readonly sourceBackupVaultName: string
+  readonly destinationBackupVaultArn: string
+  readonly iamRoleArn: string
+  readonly idempotencyToken: string
+  readonly lifecycle?: Lifecycle
 }
 
 /** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
@@ -137,7 +156,44 @@ export function createBackupApi(
         resourceArn: out.ResourceArn ?? '',
         backupVaultName: out.BackupVaultName ?? '',
         iamRoleArn: out.IamRoleArn,
+        lifecycle: out.RecoveryPointLifecycle && {
+          DeleteAfterDays: out.RecoveryPointLifecycle.DeleteAfterDays,
+          MoveToColdStorageAfterDays: out.RecoveryPointLifecycle.MoveToColdStorageAfterDays,
+          OptInToArchiveForSupportedResources: out.RecoveryPointLifecycle.OptInToArchiveForSupportedResources
+        },
         status: statusOf(out)
+      }
+    },
+    async startCopy(copy) {
+      const out = await clientFor(copy.region).send(
+        new StartCopyJobCommand({
+          RecoveryPointArn: copy.sourceRecoveryPointArn,
+          SourceBackupVaultName: copy.sourceBackupVaultName,
+          DestinationBackupVaultArn: copy.destinationBackupVaultArn,
+          IamRoleArn: copy.iamRoleArn,
+          IdempotencyToken: copy.idempotencyToken,
+          Lifecycle: copy.lifecycle
+        }),
+        abortable()
+      )
+      if (!out.CopyJobId) throw new Error(`AWS Backup answered StartCopyJob for ${copy.sourceRecoveryPointArn} without a copy job id.`)
+      return { copyJobId: out.CopyJobId, status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false } }
+    },
+    async describeCopy(copyJobId, region, callSignal) {
+      const { CopyJob: job = {} } = await clientFor(region).send(
+        new DescribeCopyJobCommand({ CopyJobId: copyJobId }),
+        abortable(callSignal)
+      )
+      return {
+        state: job.State,
+        statusMessage: job.StatusMessage,
+        backupSizeInBytes: job.BackupSizeInBytes,
+        recoveryPointArn: job.DestinationRecoveryPointArn,
+        creationDate: job.CreationDate,
+        completionDate: job.CompletionDate,
+        messageCategory: job.MessageCategory,
+        isParent: job.IsParent,
+        childJobsInState: job.ChildJobsInState
       }
     },
     async stop(job) {

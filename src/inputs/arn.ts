@@ -41,3 +41,14 @@ export function parseRoleArn(value: string, input: string): Arn {
   }
   return arn
 }
+
+/** A backup vault ARN: arn:aws:backup:<region>:<account>:backup-vault:<name>. */
+export function parseVaultArn(value: string, input: string): Arn {
+  const arn = parseArn(value, input)
+  if (arn.service !== 'backup' || !arn.resource.startsWith('backup-vault:') || arn.region === '' || arn.account === '') {
+    throw new InputError(
+      `Input ${input} has ${quote(value)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`
+    )
+  }
+  return arn
+}

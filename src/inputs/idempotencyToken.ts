@@ -32,3 +32,11 @@ export function defaultIdempotencyToken(run: RunContext, region: string, vault: 
 export function explicitIdempotencyToken(token: string, resourceArn: string, resourceCount: number): string {
   return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`
 }
+
+/**
+ * A copy's token, from its backup's token (or, for a job given by its id alone, the job id) and its destination: a
+ * retried or re-run start of the same copy returns the copy already made instead of making a second.
+ */
+export function copyIdempotencyToken(backupToken: string, destinationBackupVaultArn: string): string {
+  return `copy-${digest([backupToken, destinationBackupVaultArn], 32)}`
+}

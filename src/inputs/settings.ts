@@ -1,10 +1,11 @@
 import { InputError } from '../shared/inputError.js'
-import type { JobRequest } from '../shared/job.js'
+import type { JobRequest, Lifecycle } from '../shared/job.js'
 import { quote } from '../shared/escape.js'
-import { parseArn, parseRoleArn, type Arn } from './arn.js'
+import { parseArn, parseRoleArn, parseVaultArn, type Arn } from './arn.js'
 import { BACKUP_OPTION_RULES, TAG_RULES, parseKeyValueInput } from './keyValueInput.js'
 import { defaultIdempotencyToken, explicitIdempotencyToken } from './idempotencyToken.js'
 import { parseBoolean, parseWholeNumber } from './scalarInputs.js'
+import { copyLifecycleFor, copyLifecycleProblem, MIN_DAYS_IN_COLD_STORAGE, parseCopySettings, type CopySettings } from './copyInputs.js'
 import {
   parseAwsSettings,
   parseWaitSettings,
@@ -18,16 +19,17 @@ import {
 } from './awsInputs.js'
 
 /** The inputs that hold ARNs, so account ids in them can be masked before anything else is read. */
-export const ARN_INPUTS: readonly string[] = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn']
-
-export interface Lifecycle {
-  readonly DeleteAfterDays?: number
-  readonly MoveToColdStorageAfterDays?: number
-  readonly OptInToArchiveForSupportedResources?: boolean
-}
+export const ARN_INPUTS: readonly string[] = [
+  'resource-arn',
+  'iam-role-arn',
+  'role-to-assume',
+  'logically-air-gapped-backup-vault-arn',
+  'copy-to-backup-vault-arn',
+  'copy-iam-role-arn'
+]
 
 /** Everything the step was asked to do, checked before any request is made. */
-export interface Settings extends AwsSettings, WaitSettings {
+export interface Settings extends AwsSettings, WaitSettings, CopySettings {
   readonly jobs: readonly JobRequest[]
   readonly iamRoleArn: string
   readonly startWindowMinutes?: number
@@ -44,7 +46,6 @@ const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/
 const TOKEN = /^[\x21-\x7e]{1,100}$/
 const MAX_WINDOW_MINUTES = 52_560_000
 const MAX_LIFECYCLE_DAYS = 36_500
-const MIN_DAYS_IN_COLD_STORAGE = 90
 
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
 export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Settings {
@@ -86,14 +87,7 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES)
   const index = parseIndex(read('index'))
   const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined
-  if (airGappedArn !== undefined) {
-    const { service, resource, region: vaultRegion, account } = parseArn(airGappedArn, 'logically-air-gapped-backup-vault-arn')
-    if (service !== 'backup' || !resource.startsWith('backup-vault:') || vaultRegion === '' || account === '') {
-      throw new InputError(
-        `Input logically-air-gapped-backup-vault-arn has ${quote(airGappedArn)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`
-      )
-    }
-  }
+  if (airGappedArn !== undefined) parseVaultArn(airGappedArn, 'logically-air-gapped-backup-vault-arn')
 
   const jobs = resources.map(({ arn, parsed }, i): JobRequest => {
     const jobRegion = jobsRegions[i] as string
@@ -109,9 +103,20 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
     }
   })
 
+  const wait = parseBoolean(read('wait'), 'wait', false)
+  const copies = parseCopySettings(read)
+  if (copies.copyTo.length > 0 && !wait) {
+    throw new InputError(
+      'Input copy-to-backup-vault-arn needs wait: true, since a copy can start only from a completed recovery point; set wait: true, or copy in a later step with the wait sub-action.'
+    )
+  }
+  const lifecycleProblem = copies.copyTo.length > 0 ? copyLifecycleProblem(copyLifecycleFor(copies.copyLifecycle, lifecycle)) : undefined
+  if (lifecycleProblem !== undefined) throw new InputError(lifecycleProblem)
+
   return Object.freeze({
     ...aws,
     ...parseWaitSettings(read),
+    ...copies,
     jobs: Object.freeze(jobs.map((job) => Object.freeze(job))),
     iamRoleArn,
     startWindowMinutes,
@@ -121,7 +126,7 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
     backupOptions,
     index,
     logicallyAirGappedBackupVaultArn: airGappedArn,
-    wait: parseBoolean(read('wait'), 'wait', false)
+    wait
   })
 }
 

@@ -2,6 +2,7 @@ import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
 import type { JobRequest, JobStatus } from '../shared/job.js'
 import { isRegion, parseArn } from './arn.js'
+import { parseCopySettings, type CopySettings } from './copyInputs.js'
 import {
   parseAwsSettings,
   parseWaitSettings,
@@ -22,12 +23,18 @@ export interface JobToWaitFor {
 }
 
 /** Everything the wait step was asked to do, checked before any request is made. */
-export interface WaitStepSettings extends AwsSettings, WaitSettings {
+export interface WaitStepSettings extends AwsSettings, WaitSettings, CopySettings {
   readonly jobs: readonly JobToWaitFor[]
 }
 
 /** The wait step's inputs that can hold an account id, masked before anything else is read. */
-export const WAIT_ARN_INPUTS: readonly string[] = ['backup-jobs', 'backup-job-id', 'role-to-assume']
+export const WAIT_ARN_INPUTS: readonly string[] = [
+  'backup-jobs',
+  'backup-job-id',
+  'role-to-assume',
+  'copy-to-backup-vault-arn',
+  'copy-iam-role-arn'
+]
 
 // AWS Backup's job ids are GUIDs; allow any id of letters, digits and dashes, but nothing that could smuggle text.
 const JOB_ID = /^[A-Za-z0-9-]{1,128}$/
@@ -57,6 +64,7 @@ export function parseWaitStepSettings(readRaw: InputReader, env: NodeJS.ProcessE
   return Object.freeze({
     ...parseAwsSettings(read, env, explicitRegion || envRegion || (jobs[0]?.region as string)),
     ...parseWaitSettings(read),
+    ...parseCopySettings(read),
     jobs: Object.freeze(jobs)
   })
 }

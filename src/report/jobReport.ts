@@ -39,7 +39,8 @@ export function jobReport({ request, backupJobId, status, startError }: JobRecor
   }
 }
 
-function isoDate(date: Date | undefined): string | null {
+/** A date as the outputs give it: ISO 8601 in UTC, null when not known. */
+export function isoDate(date: Date | undefined): string | null {
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : null
 }
 

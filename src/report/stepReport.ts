@@ -1,9 +1,10 @@
 import type { JobRecord } from '../shared/job.js'
-import { failureOf } from '../shared/job.js'
+import { failuresOf } from '../shared/job.js'
 import { messageOf } from '../shared/errorText.js'
 import { oneLine, quote } from '../shared/escape.js'
 import { jobReport, stepOutputs } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
+import { copyOutputs, copyReports } from './copyReport.js'
 
 /** What the report writes to: the runner's outputs, summary and annotations. */
 export interface ReportDeps {
@@ -34,7 +35,8 @@ export async function reportStep(
   stepError?: string,
   options: ReportOptions = {}
 ): Promise<void> {
-  for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport)))) {
+  const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) }
+  for (const [name, value] of Object.entries(outputs)) {
     if (options.outputNames === undefined || options.outputNames.includes(name)) rt.setOutput(name, value)
   }
   try {
@@ -54,17 +56,17 @@ export async function reportStep(
     )
   }
   const failed = records.flatMap((record) => {
-    const message = failureOf(record)
+    const messages = failuresOf(record)
     const what = record.request.resourceArn ? quote(record.request.resourceArn) : `job ${oneLine(record.backupJobId ?? '')}`
-    return message === undefined ? [] : [{ what, message }]
+    return messages.length === 0 ? [] : [{ what, messages }]
   })
-  const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])]
+  const messages = [...failed.flatMap((f) => f.messages), ...(stepError === undefined ? [] : [stepError])]
   if (messages.length === 1) rt.setFailed(messages[0] as string)
   if (messages.length > 1) {
     messages.forEach((message) => rt.error(message))
     rt.setFailed(
       failed.length > 0
-        ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
+        ? `${failed.length} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
         : `The step failed for ${messages.length} reasons; see the errors above.`
     )
   } else if (messages.length === 0 && rt.signal.aborted) {

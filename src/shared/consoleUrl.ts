@@ -16,6 +16,11 @@ export function backupJobConsoleUrl(partition: string, region: string, backupJob
   return `https://${encodedRegion}.${domain}/backup/home?region=${encodedRegion}#/jobs/backup/details/${urlPart(backupJobId)}`
 }
 
+/** A link to a copy job in the AWS Backup console (in the source's region), when the partition has a public console. */
+export function copyJobConsoleUrl(partition: string, region: string, copyJobId: string): string | undefined {
+  return backupJobConsoleUrl(partition, region, copyJobId)?.replace('#/jobs/backup/details/', '#/jobs/copy/details/')
+}
+
 /** encodeURIComponent leaves ( ) * ! ' alone, and a ")" would end a markdown link early. */
 function urlPart(value: string): string {
   return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)

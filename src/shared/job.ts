@@ -9,6 +9,9 @@ export const TERMINAL_STATES = ['COMPLETED', 'FAILED', 'ABORTED', 'EXPIRED', 'PA
 /** A child job in one of these did not back its resource up. */
 export const FAILED_CHILD_STATES: readonly string[] = ['FAILED', 'ABORTED', 'EXPIRED']
 
+/** A copy job goes CREATED → RUNNING → one of these; it has no stop. */
+export const COPY_TERMINAL_STATES: readonly string[] = ['COMPLETED', 'FAILED', 'PARTIAL']
+
 export type TerminalState = (typeof TERMINAL_STATES)[number]
 
 export function isTerminal(state: string | undefined): state is TerminalState {
@@ -22,6 +25,13 @@ export interface JobRequest {
   readonly region: string
   readonly backupVaultName: string
   readonly idempotencyToken: string
+}
+
+/** How long a recovery point is kept, as AWS Backup's Lifecycle has it. */
+export interface Lifecycle {
+  readonly DeleteAfterDays?: number
+  readonly MoveToColdStorageAfterDays?: number
+  readonly OptInToArchiveForSupportedResources?: boolean
 }
 
 /** A job AWS Backup has: what was asked for, and the id AWS gave it. */
@@ -75,6 +85,24 @@ export interface JobVerdict {
   readonly message: string
 }
 
+/** One copy to ask for: a backup's recovery point into another vault, with the token that makes its start idempotent. */
+export interface CopyRequest {
+  readonly destinationBackupVaultArn: string
+  readonly idempotencyToken: string
+}
+
+/** Everything known about one copy of a backup, from its request to its verdict. */
+export interface CopyRecord {
+  readonly request: CopyRequest
+  /** Set once AWS Backup has the copy job. */
+  readonly copyJobId?: string
+  /** What AWS said last of the copy job; its recoveryPointArn is the copy's, in the destination vault. */
+  readonly status?: JobStatus
+  /** Why this action could not start the copy, in its own words. */
+  readonly startError?: string
+  readonly verdict?: JobVerdict
+}
+
 /** Everything known about one resource's job, from its request to its verdict. */
 export interface JobRecord {
   readonly request: JobRequest
@@ -86,6 +114,8 @@ export interface JobRecord {
   readonly startError?: string
   /** Set when the step waited for the job. */
   readonly verdict?: JobVerdict
+  /** The copies of its recovery point, one per destination, when copies were asked for. */
+  readonly copies?: readonly CopyRecord[]
 }
 
 /** The record's job, once AWS Backup has it. */
@@ -93,7 +123,9 @@ export function startedJob(record: JobRecord): StartedJob | undefined {
   return record.backupJobId === undefined ? undefined : { ...record.request, backupJobId: record.backupJobId }
 }
 
-/** Why the record makes the step fail, if it does. */
-export function failureOf(record: JobRecord): string | undefined {
-  return record.startError ?? (record.verdict?.verdict === 'failure' ? record.verdict.message : undefined)
+/** Why the record makes the step fail, if it does: its backup's failure, then each of its copies'. */
+export function failuresOf(record: JobRecord): string[] {
+  const failure = (r: { startError?: string; verdict?: JobVerdict }): string[] =>
+    r.startError !== undefined ? [r.startError] : r.verdict?.verdict === 'failure' ? [r.verdict.message] : []
+  return [...failure(record), ...(record.copies ?? []).flatMap(failure)]
 }

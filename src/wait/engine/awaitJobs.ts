@@ -27,12 +27,14 @@ export interface WaitDeps extends WaitClock {
   warning(message: string): void
 }
 
-export interface AwaitOptions {
+export interface AwaitOptions<J = unknown> {
   readonly pollIntervalSeconds: number
   readonly timeoutSeconds: number
   /** Stop the unfinished jobs on timeout or cancellation (when the kind can be stopped). */
   readonly stopOnTimeout: boolean
   readonly random?: () => number
+  /** See WaitOptions.followUps: jobs to wait for once a job has ended. */
+  followUps?(job: J, status: JobStatus): Promise<readonly Watched<J>[]>
 }
 
 export interface AwaitedJob<J> {
@@ -46,7 +48,7 @@ export async function awaitJobs<J>(
   jobs: readonly Watched<J>[],
   kind: JobKind<J>,
   deps: WaitDeps,
-  options: AwaitOptions
+  options: AwaitOptions<NoInfer<J>>
 ): Promise<AwaitedJob<J>[]> {
   const timeout = formatDuration(options.timeoutSeconds * 1000)
   deps.info(
@@ -58,7 +60,8 @@ export async function awaitJobs<J>(
     signal: deps.signal,
     timeUp: deps.timeUp(options.timeoutSeconds * 1000 + TIME_UP_GRACE_MS),
     random: options.random,
-    log: (line) => deps.info(line)
+    log: (line) => deps.info(line),
+    followUps: options.followUps
   })
 
   const verdicts = new Map<J, JobVerdict>()
@@ -79,25 +82,21 @@ export async function awaitJobs<J>(
   if (unfinished.length > 0) {
     // A cancelled run has seconds before the runner kills it; a timed-out one can let the stops finish.
     const deadlineMs = result.cancelled ? STOP_DEADLINE_MS : STOP_AFTER_TIMEOUT_MS
-    const stops =
-      options.stopOnTimeout && kind.stop
-        ? await kind.stop(
-            unfinished.map((u) => u.job),
-            deadlineMs
-          )
-        : []
-    stops.forEach((stop) => deps.info(stop.line))
+    const stoppable = (job: J): boolean => kind.stop !== undefined && (kind.canStop?.(job) ?? true)
+    const toStop = options.stopOnTimeout ? unfinished.filter(({ job }) => stoppable(job)).map(({ job }) => job) : []
+    const results = toStop.length > 0 && kind.stop ? await kind.stop(toStop, deadlineMs) : []
+    results.forEach((stop) => deps.info(stop.line))
+    const stopOf = new Map(toStop.map((job, i) => [job, results[i]]))
     const why = result.cancelled ? 'The run was cancelled while waiting' : `The wait timed out after ${timeout}`
-    for (const [i, { job, status }] of unfinished.entries()) {
-      const stop = stops[i]
-      const after =
-        kind.stop === undefined
-          ? `it goes on running in ${kind.service} (a ${kind.noun} cannot be stopped)`
-          : stop === undefined
-            ? `it goes on running in ${kind.service} (stop-job-on-timeout is false)`
-            : stop.stopped
-              ? 'it was stopped'
-              : 'it could not be stopped (see the log) and may still be running'
+    for (const { job, status } of unfinished) {
+      const stop = stopOf.get(job)
+      const after = !stoppable(job)
+        ? `it goes on running in ${kind.service} (a ${kind.nounOf?.(job) ?? kind.noun} cannot be stopped)`
+        : stop === undefined
+          ? `it goes on running in ${kind.service} (stop-job-on-timeout is false)`
+          : stop.stopped
+            ? 'it was stopped'
+            : 'it could not be stopped (see the log) and may still be running'
       const message = oneLine(`${why}: ${kind.label(job)} was still ${describeStatus(status)}; ${after}.`)
       verdicts.set(job, { verdict: 'failure', message })
     }

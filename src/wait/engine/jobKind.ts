@@ -15,11 +15,12 @@ export interface Watched<J> {
 export interface WatchedKind<J> {
   /** What AWS says of the job now; `signal` abandons the check. */
   describe(job: J, signal?: AbortSignal): Promise<JobStatus>
-  isTerminal(state: string | undefined): boolean
+  /** Whether a job in this state has ended (`job`: for a kind whose jobs differ). */
+  isTerminal(state: string | undefined, job: J): boolean
   /** How the job is named at the start of a log line; safe for the log. */
   label(job: J): string
   /** A note added to a progress line and repeated while it holds, such as why a job has not started. */
-  note?(status: JobStatus): string | undefined
+  note?(status: JobStatus, job: J): string | undefined
   /** Throttling, 5xx, the network: the check is tried again later instead of giving up on the job. */
   isTransientError(error: unknown): boolean
 }
@@ -43,6 +44,10 @@ export interface JobKind<J> extends WatchedKind<J> {
   describeError(job: J, error: unknown): string
   /** Asks for each job to be stopped within `deadlineMs`; absent when this kind of job cannot be stopped. */
   stop?(jobs: readonly J[], deadlineMs: number): Promise<StopResult[]>
+  /** For a kind whose jobs differ: whether this one can be stopped (all can, when `stop` is there, if absent). */
+  canStop?(job: J): boolean
+  /** For a kind whose jobs differ: what this one is called ("copy job"); `noun` if absent. */
+  nounOf?(job: J): string
   /** Runs once for each job judged, e.g. to list a parent job's children. */
   afterJudged?(job: J, status: JobStatus): Promise<void>
 }

@@ -16,7 +16,7 @@ export interface WaitClock {
   sleep(ms: number, signal?: AbortSignal): Promise<void>
 }
 
-export interface WaitOptions {
+export interface WaitOptions<J = unknown> {
   /** At least 1; the schedule never checks a job more often. */
   readonly pollIntervalSeconds: number
   /** Counted from the start of the wait; 0 checks every job once. */
@@ -29,6 +29,11 @@ export interface WaitOptions {
   readonly timeUp?: AbortSignal
   readonly random?: () => number
   log(line: string): void
+  /**
+   * Called once for each job seen to end; the jobs it answers (say, copies of a completed backup) are waited for
+   * too, from then on, within the same deadline.
+   */
+  followUps?(job: J, status: JobStatus): Promise<readonly Watched<J>[]>
 }
 
 export interface JobWaitResult<J> {
@@ -70,18 +75,20 @@ export async function waitForJobs<J>(
   jobs: readonly Watched<J>[],
   kind: WatchedKind<J>,
   clock: WaitClock,
-  options: WaitOptions
+  options: WaitOptions<NoInfer<J>>
 ): Promise<WaitResult<J>> {
   const startMs = clock.now()
   const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000
-  const tracked: Tracked<J>[] = jobs.map(({ job, status }) => ({
+  const track = ({ job, status }: Watched<J>, nowMs: number): Tracked<J> => ({
     job,
     status,
     checked: false,
-    done: false,
-    nextAtMs: startMs,
+    done: kind.isTerminal(status.state, job),
+    nextAtMs: nowMs,
     warned: false
-  }))
+  })
+  // A job given as ended (a follow-up that could not start, say) is never checked.
+  const tracked: Tracked<J>[] = jobs.map((watched) => ({ ...track(watched, startMs), done: false }))
   const abort = abortPromise(options.signal)
   const timeUp = abortPromise(options.timeUp)
   let stopped = false
@@ -130,7 +137,7 @@ export async function waitForJobs<J>(
       label: kind.label(entry.job),
       previous,
       next: status,
-      note: kind.note?.(status),
+      note: kind.note?.(status, entry.job),
       elapsedMs,
       lastLineElapsedMs: entry.lastLineElapsedMs
     })
@@ -141,8 +148,12 @@ export async function waitForJobs<J>(
     entry.status = laterStatus(entry.status, status)
     entry.checked = true
     entry.warned = false
-    entry.done = kind.isTerminal(status.state)
+    entry.done = kind.isTerminal(status.state, entry.job)
     schedule(entry, status, nowMs)
+    if (entry.done && options.followUps) {
+      const more = await options.followUps(entry.job, entry.status)
+      tracked.push(...more.map((watched) => track(watched, clock.now())))
+    }
   }
 
   for (;;) {

@@ -1,8 +1,8 @@
-export const id = 197;
-export const ids = [197];
+export const id = 245;
+export const ids = [245];
 export const modules = {
 
-/***/ 2197:
+/***/ 4245:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   waitForBackupJobs: () => (/* binding */ waitForBackupJobs)
 });
 
+// EXTERNAL MODULE: ./src/inputs/idempotencyToken.ts
+var inputs_idempotencyToken = __webpack_require__(4495);
 // EXTERNAL MODULE: ./src/shared/job.ts
 var shared_job = __webpack_require__(6322);
 // EXTERNAL MODULE: ./src/shared/escape.ts
@@ -198,14 +200,16 @@ const COALESCE_MS = 1000;
 async function waitForJobs(jobs, kind, clock, options) {
     const startMs = clock.now();
     const deadlineMs = startMs + Math.max(0, options.timeoutSeconds) * 1000;
-    const tracked = jobs.map(({ job, status }) => ({
+    const track = ({ job, status }, nowMs) => ({
         job,
         status,
         checked: false,
-        done: false,
-        nextAtMs: startMs,
+        done: kind.isTerminal(status.state, job),
+        nextAtMs: nowMs,
         warned: false
-    }));
+    });
+    // A job given as ended (a follow-up that could not start, say) is never checked.
+    const tracked = jobs.map((watched) => ({ ...track(watched, startMs), done: false }));
     const abort = abortPromise(options.signal);
     const timeUp = abortPromise(options.timeUp);
     let stopped = false;
@@ -256,7 +260,7 @@ async function waitForJobs(jobs, kind, clock, options) {
             label: kind.label(entry.job),
             previous,
             next: status,
-            note: kind.note?.(status),
+            note: kind.note?.(status, entry.job),
             elapsedMs,
             lastLineElapsedMs: entry.lastLineElapsedMs
         });
@@ -267,8 +271,12 @@ async function waitForJobs(jobs, kind, clock, options) {
         entry.status = (0,shared_job/* laterStatus */.vI)(entry.status, status);
         entry.checked = true;
         entry.warned = false;
-        entry.done = kind.isTerminal(status.state);
+        entry.done = kind.isTerminal(status.state, entry.job);
         schedule(entry, status, nowMs);
+        if (entry.done && options.followUps) {
+            const more = await options.followUps(entry.job, entry.status);
+            tracked.push(...more.map((watched) => track(watched, clock.now())));
+        }
     };
     for (;;) {
         if (abort.aborted())
@@ -350,7 +358,8 @@ async function awaitJobs(jobs, kind, deps, options) {
         signal: deps.signal,
         timeUp: deps.timeUp(options.timeoutSeconds * 1000 + TIME_UP_GRACE_MS),
         random: options.random,
-        log: (line) => deps.info(line)
+        log: (line) => deps.info(line),
+        followUps: options.followUps
     });
     const verdicts = new Map();
     const unfinished = [];
@@ -374,15 +383,16 @@ async function awaitJobs(jobs, kind, deps, options) {
     if (unfinished.length > 0) {
         // A cancelled run has seconds before the runner kills it; a timed-out one can let the stops finish.
         const deadlineMs = result.cancelled ? STOP_DEADLINE_MS : STOP_AFTER_TIMEOUT_MS;
-        const stops = options.stopOnTimeout && kind.stop
-            ? await kind.stop(unfinished.map((u) => u.job), deadlineMs)
-            : [];
-        stops.forEach((stop) => deps.info(stop.line));
+        const stoppable = (job) => kind.stop !== undefined && (kind.canStop?.(job) ?? true);
+        const toStop = options.stopOnTimeout ? unfinished.filter(({ job }) => stoppable(job)).map(({ job }) => job) : [];
+        const results = toStop.length > 0 && kind.stop ? await kind.stop(toStop, deadlineMs) : [];
+        results.forEach((stop) => deps.info(stop.line));
+        const stopOf = new Map(toStop.map((job, i) => [job, results[i]]));
         const why = result.cancelled ? 'The run was cancelled while waiting' : `The wait timed out after ${timeout}`;
-        for (const [i, { job, status }] of unfinished.entries()) {
-            const stop = stops[i];
-            const after = kind.stop === undefined
-                ? `it goes on running in ${kind.service} (a ${kind.noun} cannot be stopped)`
+        for (const { job, status } of unfinished) {
+            const stop = stopOf.get(job);
+            const after = !stoppable(job)
+                ? `it goes on running in ${kind.service} (a ${kind.nounOf?.(job) ?? kind.noun} cannot be stopped)`
                 : stop === undefined
                     ? `it goes on running in ${kind.service} (stop-job-on-timeout is false)`
                     : stop.stopped
@@ -393,6 +403,27 @@ async function awaitJobs(jobs, kind, deps, options) {
         }
     }
     return result.jobs.map(({ job, status }) => ({ job, status, verdict: verdicts.get(job) }));
+}
+
+;// CONCATENATED MODULE: ./src/wait/engine/eitherKind.ts
+function eitherKind(first, second) {
+    const on = (a, b) => (either) => either.kind === 'first' ? a(first, either.job) : b(second, either.job);
+    const firsts = (jobs) => jobs.flatMap((j) => (j.kind === 'first' ? [j.job] : []));
+    return {
+        noun: first.noun,
+        service: first.service,
+        describe: (job, signal) => on((k, j) => k.describe(j, signal), (k, j) => k.describe(j, signal))(job),
+        isTerminal: (state, job) => on((k, j) => k.isTerminal(state, j), (k, j) => k.isTerminal(state, j))(job),
+        label: on((k, j) => k.label(j), (k, j) => k.label(j)),
+        note: (status, job) => on((k, j) => k.note?.(status, j), (k, j) => k.note?.(status, j))(job),
+        isTransientError: (error) => first.isTransientError(error) || second.isTransientError(error),
+        judge: (job, status) => on((k, j) => k.judge(j, status), (k, j) => k.judge(j, status))(job),
+        describeError: (job, error) => on((k, j) => k.describeError(j, error), (k, j) => k.describeError(j, error))(job),
+        stop: first.stop && ((jobs, deadlineMs) => first.stop?.(firsts(jobs), deadlineMs) ?? Promise.resolve([])),
+        canStop: on((k, j) => k.stop !== undefined && (k.canStop?.(j) ?? true), () => false),
+        nounOf: on((k, j) => k.nounOf?.(j) ?? k.noun, (k, j) => k.nounOf?.(j) ?? k.noun),
+        afterJudged: async (job, status) => on((k, j) => k.afterJudged?.(j, status), (k, j) => k.afterJudged?.(j, status))(job)
+    };
 }
 
 // EXTERNAL MODULE: ./src/aws/awsErrors.ts
@@ -582,32 +613,219 @@ async function logChildren(api, settings, job, log) {
     }
 }
 
+// EXTERNAL MODULE: ./src/inputs/copyInputs.ts
+var copyInputs = __webpack_require__(9361);
+;// CONCATENATED MODULE: ./src/wait/copyVerdicts.ts
+/** The verdict on a copy job once the wait is over. Pure: one sentence per verdict, naming the resource and destination. */
+
+
+
+const copyVerdicts_MESSAGE_LENGTH = 500;
+/** "copy of "arn…" to "arn:…:backup-vault:dr" (copy job X)": how a copy is named in the log. */
+function copyLabel(copy) {
+    return (0,shared_escape/* oneLine */.TN)(`copy of ${(0,shared_escape/* quote */.hD)(copy.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.destinationBackupVaultArn)} (copy job ${copy.copyJobId})`);
+}
+function judgeCopy(copy, status, options) {
+    const subject = `Copy of ${(0,shared_escape/* quote */.hD)(copy.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.destinationBackupVaultArn)} (copy job ${(0,shared_escape/* oneLine */.TN)(copy.copyJobId)})`;
+    const reason = status.statusMessage ? `: ${(0,shared_escape/* quote */.hD)((0,errorText/* withoutTrailingPeriod */.Iq)(status.statusMessage), copyVerdicts_MESSAGE_LENGTH)}` : '';
+    const state = status.state;
+    if (!shared_job/* COPY_TERMINAL_STATES */.cT.includes(state ?? '')) {
+        return { verdict: 'unfinished', message: (0,shared_escape/* oneLine */.TN)(`${subject} had not finished (state ${state ? (0,shared_escape/* oneLine */.TN)(state) : 'unknown'}).`) };
+    }
+    if (state === 'FAILED') {
+        return {
+            verdict: 'failure',
+            message: (0,shared_escape/* oneLine */.TN)(`${subject} failed${reason || ', and AWS Backup gave no reason'}${failureHint(copy, status)}.`)
+        };
+    }
+    if (state === 'PARTIAL') {
+        return options.allowPartial
+            ? { verdict: 'warning', message: (0,shared_escape/* oneLine */.TN)(`${subject} ended PARTIAL; accepted because allow-partial is true${reason}.`) }
+            : { verdict: 'failure', message: (0,shared_escape/* oneLine */.TN)(`${subject} ended PARTIAL, and allow-partial is false${reason}.`) };
+    }
+    return { verdict: 'success', message: (0,shared_escape/* oneLine */.TN)(`${subject} completed.`) };
+}
+/** What to do about a copy that failed, where the failure says. */
+function failureHint(copy, status) {
+    const destinationAccount = copy.destinationBackupVaultArn.split(':')[4];
+    const accessDenied = status.messageCategory === 'AccessDenied' || /access denied|not authorized|CopyIntoBackupVault/i.test(status.statusMessage ?? '');
+    if (!accessDenied)
+        return '';
+    return `; the destination vault must exist, its access policy must allow backup:CopyIntoBackupVault from this account${destinationAccount ? ` into account ${destinationAccount}` : ''}, and for a copy to another account AWS Organizations must allow cross-account backup`;
+}
+
+;// CONCATENATED MODULE: ./src/wait/copyJobs.ts
+
+
+
+
+
+
+
+const QUEUED = 'queued: AWS Backup copies one recovery point of a resource at a time and limits the copies running into one vault, so it starts when earlier copies end';
+function copyJobKind(api, settings) {
+    return {
+        noun: 'copy job',
+        service: 'AWS Backup',
+        describe: (copy, signal) => api.describeCopy(copy.copyJobId, copy.region, signal),
+        isTerminal: (state) => shared_job/* COPY_TERMINAL_STATES */.cT.includes(state ?? ''),
+        label: copyLabel,
+        note: (status) => (status.state === 'CREATED' ? QUEUED : undefined),
+        isTransientError: isTransientAwsError,
+        judge: (copy, status) => judgeCopy(copy, status, settings),
+        describeError: (copy, error) => (0,awsErrors/* describeAwsError */.P)(error, { operation: 'DescribeCopyJob', resourceArn: copy.resourceArn, backupVaultName: '', region: copy.region })
+    };
+}
+/** Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn. */
+async function startCopies(api, settings, source) {
+    const { job, status } = source;
+    let facts = { iamRoleArn: source.iamRoleArn, lifecycle: source.lifecycle };
+    // The wait step knows neither the backup's role nor its lifecycle: DescribeBackupJob tells both.
+    if (source.iamRoleArn === undefined) {
+        try {
+            const found = await api.lookUp(job.backupJobId, job.region);
+            facts = { iamRoleArn: found.iamRoleArn, lifecycle: found.lifecycle };
+        }
+        catch {
+            // Said below, per copy, if no role is known; without the lifecycle, the copy-* inputs alone are sent.
+        }
+    }
+    const iamRoleArn = settings.copyIamRoleArn ?? facts.iamRoleArn;
+    return Promise.all(settings.copyTo.map(async (destinationBackupVaultArn) => {
+        const idempotencyToken = (0,inputs_idempotencyToken/* copyIdempotencyToken */.aX)(job.idempotencyToken || job.backupJobId, destinationBackupVaultArn);
+        const base = { destinationBackupVaultArn, idempotencyToken };
+        if (!status.recoveryPointArn) {
+            return {
+                ...base,
+                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: AWS Backup gave the backup no recovery point.`
+            };
+        }
+        if (iamRoleArn === undefined) {
+            return {
+                ...base,
+                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: the backup job's role is not known; set copy-iam-role-arn.`
+            };
+        }
+        try {
+            const started = await api.startCopy({
+                region: job.region,
+                sourceRecoveryPointArn: status.recoveryPointArn,
+                sourceBackupVaultName: job.backupVaultName,
+                destinationBackupVaultArn,
+                iamRoleArn,
+                idempotencyToken,
+                lifecycle: (0,copyInputs/* copyLifecycleFor */.$K)(settings.copyLifecycle, facts.lifecycle)
+            });
+            const copy = { resourceArn: job.resourceArn, region: job.region, destinationBackupVaultArn, copyJobId: started.copyJobId };
+            return { ...base, copy, status: started.status };
+        }
+        catch (error) {
+            return { ...base, startError: copyStartFailure(error, job, destinationBackupVaultArn) };
+        }
+    }));
+}
+/** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
+function copyStartFailure(error, job, destination) {
+    const [, , , region, account] = destination.split(':');
+    const message = (0,awsErrors/* describeAwsError */.P)(error, {
+        operation: 'StartCopyJob',
+        resourceArn: job.resourceArn,
+        subject: `${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destination)}`,
+        backupVaultName: job.backupVaultName,
+        region: job.region
+    });
+    const name = error instanceof Error ? error.name : '';
+    if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
+        return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`;
+    }
+    if (/CopyIntoBackupVault/.test(error instanceof Error ? error.message : '')) {
+        return `${message.replace(/; allow backup:StartCopyJob .*$/, '').replace(/\.$/, '')}; the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup.`;
+    }
+    return message;
+}
+
 ;// CONCATENATED MODULE: ./src/wait/waitForBackupJobs.ts
 
 
 
+
+
+
+
+
 /**
- * Waits for every started job and judges each; a record whose job did not start passes through as it is.
- * On timeout or cancellation the unfinished jobs are stopped first when stop-job-on-timeout asks for it.
+ * Waits for every started job and judges each; a record whose job did not start passes through as it is. Each
+ * backup that completes is copied at once to every copy-to-backup-vault-arn, and the same wait follows the copies.
+ * On timeout or cancellation the unfinished backups are stopped first when stop-job-on-timeout asks for it.
  */
 async function waitForBackupJobs(settings, api, records, deps) {
     // A record already judged (a job the wait step could not find) is not waited for.
     const started = records.flatMap((record) => {
         const job = record.verdict === undefined ? (0,shared_job/* startedJob */.xQ)(record) : undefined;
-        return job ? [{ record, job, status: record.status ?? {} }] : [];
+        return job ? [{ record, job: { kind: 'first', job }, status: record.status ?? {} }] : [];
     });
     if (started.length === 0)
         return [...records];
-    const awaited = await awaitJobs(started, backupJobKind(api, settings, deps), deps, {
+    const copiesOf = new Map();
+    const followUps = async (waited, status) => {
+        if (waited.kind !== 'first' || status.state !== 'COMPLETED' || settings.copyTo.length === 0)
+            return [];
+        const copies = await startCopies(api, settings, {
+            job: waited.job,
+            status,
+            iamRoleArn: settings.iamRoleArn,
+            lifecycle: settings.lifecycle
+        });
+        copiesOf.set(waited.job, copies);
+        return copies.flatMap((c) => {
+            if (!('copy' in c))
+                return [];
+            deps.info((0,shared_escape/* oneLine */.TN)(`Started ${copyLabel(c.copy)}, idempotency token ${c.idempotencyToken}.`));
+            return [{ job: { kind: 'second', job: c.copy }, status: c.status }];
+        });
+    };
+    const kind = eitherKind(backupJobKind(api, settings, deps), copyJobKind(api, settings));
+    const awaited = await awaitJobs(started, kind, deps, {
         pollIntervalSeconds: settings.pollIntervalSeconds,
         timeoutSeconds: settings.waitTimeoutSeconds,
-        stopOnTimeout: settings.stopJobOnTimeout
+        stopOnTimeout: settings.stopJobOnTimeout,
+        followUps
     });
-    // awaitJobs answers in the order it was given.
+    // awaitJobs answers in the order it was given, the copies after.
     const judged = new Map(started.map(({ record }, i) => [record, awaited[i]]));
+    const copyResults = new Map(awaited.flatMap((a) => (a.job.kind === 'second' ? [[a.job.job.copyJobId, a]] : [])));
     return records.map((record) => {
         const done = judged.get(record);
-        return done ? { ...record, status: done.status, verdict: done.verdict } : record;
+        if (!done || done.job.kind !== 'first')
+            return record;
+        const copies = settings.copyTo.length === 0 ? undefined : copyRecords(settings, done.job.job, copiesOf.get(done.job.job), copyResults);
+        return { ...record, status: done.status, verdict: done.verdict, ...(copies && { copies }) };
+    });
+}
+/** One record per destination, in the order of copy-to-backup-vault-arn; a backup that did not complete has none started. */
+function copyRecords(settings, backup, started, results) {
+    return settings.copyTo.map((destinationBackupVaultArn, i) => {
+        const copy = started?.[i];
+        const request = {
+            destinationBackupVaultArn,
+            idempotencyToken: copy?.idempotencyToken ?? (0,inputs_idempotencyToken/* copyIdempotencyToken */.aX)(backup.idempotencyToken || backup.backupJobId, destinationBackupVaultArn)
+        };
+        if (copy === undefined)
+            return { request };
+        if ('startError' in copy)
+            return { request, startError: copy.startError };
+        const result = results.get(copy.copy.copyJobId);
+        return result
+            ? { request, copyJobId: copy.copy.copyJobId, status: result.status, verdict: result.verdict }
+            : {
+                request,
+                copyJobId: copy.copy.copyJobId,
+                status: copy.status,
+                verdict: {
+                    verdict: 'failure',
+                    message: (0,shared_escape/* oneLine */.TN)(`The wait ended as the ${copyLabel(copy.copy)} had just started; it goes on running in AWS Backup (a copy job cannot be stopped).`)
+                }
+            };
     });
 }
 
@@ -616,4 +834,4 @@ async function waitForBackupJobs(settings, api, records, deps) {
 
 };
 
-//# sourceMappingURL=197.index.js.map
+//# sourceMappingURL=245.index.js.map
