@@ -5,7 +5,8 @@
  * as it runs, then its outputs and what the sandbox saw, and stops the sandbox.
  *
  * Pick a scenario with the first argument or DEMO_SCENARIO: completed (default), failed, throttled, wait (start
- * without waiting, other work for a few seconds, then the wait sub-action, dist/wait/index.js).
+ * without waiting, other work for a few seconds, then the wait sub-action, dist/wait/index.js), copy (the backup
+ * copied to a vault in another region and one in a backup account).
  */
 import { join, resolve } from 'node:path'
 import { startSandbox, type FaultRule, type JobTimeline, type RecordedRequest } from './sandbox.js'
@@ -18,6 +19,8 @@ interface Scenario {
   readonly stepFails: boolean
   /** Start without waiting, do other work this long, then wait with the wait sub-action. */
   readonly waitLaterMs?: number
+  /** Destination vaults to copy the backup to. */
+  readonly copyTo?: readonly string[]
 }
 
 const SCENARIOS: Record<string, Scenario> = {
@@ -51,6 +54,13 @@ const SCENARIOS: Record<string, Scenario> = {
     faults: [],
     stepFails: false,
     waitLaterMs: 3000
+  },
+  copy: {
+    about: 'a backup copied, once it completes, to a vault in another region and to one in a backup account',
+    timeline: { pendingAfterMs: 300, runningAfterMs: 800, endAfterMs: 3000, backupSizeInBytes: 8 * 1024 ** 3 },
+    faults: [],
+    stepFails: false,
+    copyTo: ['arn:aws:backup:us-west-2:123456789012:backup-vault:dr', 'arn:aws:backup:us-east-1:210987654321:backup-vault:backup-account']
   }
 }
 
@@ -63,7 +73,11 @@ if (!scenario) {
 }
 
 const ROLE = 'arn:aws:iam::123456789012:role/github-backup'
-const sandbox = await startSandbox({ trustedRoleArns: [ROLE], timeline: scenario.timeline })
+const sandbox = await startSandbox({
+  trustedRoleArns: [ROLE],
+  timeline: scenario.timeline,
+  copyTimeline: { runningAfterMs: 500, endAfterMs: 2500 }
+})
 scenario.faults.forEach((rule) => sandbox.fault(rule))
 
 const inputs = {
@@ -72,7 +86,8 @@ const inputs = {
   'iam-role-arn': 'arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole',
   'role-to-assume': ROLE,
   wait: scenario.waitLaterMs === undefined ? 'true' : 'false',
-  'poll-interval-seconds': '1'
+  'poll-interval-seconds': '1',
+  'copy-to-backup-vault-arn': (scenario.copyTo ?? []).join('\n')
 }
 say(`Scenario "${name}": ${scenario.about}.`)
 say(`Sandbox on ${sandbox.url}; running dist/index.js with wait: ${inputs.wait}.\n`)
