@@ -28788,7 +28788,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7505);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9073);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -29017,7 +29017,7 @@ function parseBoolean(raw, input, defaultValue) {
 
 /***/ }),
 
-/***/ 7505:
+/***/ 9073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29345,6 +29345,19 @@ function parseIndex(raw) {
 
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var aws_credentials = __nccwpck_require__(6963);
+;// CONCATENATED MODULE: ./src/awsConnection.ts
+
+/**
+ * Credentials, then the AWS Backup client. The OIDC token request leaves before the AWS SDK loads, so the two overlap;
+ * a failure to get credentials surfaces on the first AWS call.
+ */
+async function connectToAws(rt, settings) {
+    const credentials = (0,aws_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
+    credentials?.().catch(() => undefined);
+    await rt.requestsSent();
+    return rt.backupApi(settings, credentials);
+}
+
 // EXTERNAL MODULE: ./src/shared/errorText.ts
 var errorText = __nccwpck_require__(3588);
 // EXTERNAL MODULE: ./src/shared/job.ts
@@ -29714,6 +29727,7 @@ function maskAccountIdsEarly(rt, arnInputs) {
 
 
 
+
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
@@ -29731,11 +29745,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     let records = settings.jobs.map((request) => ({ request }));
     let stepError;
     try {
-        const credentials = (0,aws_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
-        // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
-        credentials?.().catch(() => undefined);
-        await rt.requestsSent();
-        const api = await rt.backupApi(settings, credentials);
+        const api = await connectToAws(rt, settings);
         const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt);
         records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.

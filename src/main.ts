@@ -1,5 +1,6 @@
 import { ARN_INPUTS, parseSettings, type Settings } from './inputs/settings.js'
-import { credentialsFor, stepErrorMessage } from './aws/credentials.js'
+import { stepErrorMessage } from './aws/credentials.js'
+import { connectToAws } from './awsConnection.js'
 import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
 import { startBackupJobs } from './start/startBackupJobs.js'
@@ -25,11 +26,7 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   let records: JobRecord[] = settings.jobs.map((request) => ({ request }))
   let stepError: string | undefined
   try {
-    const credentials = credentialsFor(settings, rt.env, rt)
-    // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
-    credentials?.().catch(() => undefined)
-    await rt.requestsSent()
-    const api = await rt.backupApi(settings, credentials)
+    const api = await connectToAws(rt, settings)
     const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt)
     records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce)
     // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.

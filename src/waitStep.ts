@@ -1,5 +1,6 @@
 import { parseWaitStepSettings, WAIT_ARN_INPUTS, type WaitStepSettings } from './inputs/waitStepSettings.js'
-import { credentialsFor, stepErrorMessage } from './aws/credentials.js'
+import { stepErrorMessage } from './aws/credentials.js'
+import { connectToAws } from './awsConnection.js'
 import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
 import { findBackupJobs, initialRecords } from './wait/findBackupJobs.js'
@@ -41,10 +42,7 @@ export async function runWaitStep(rt: Runtime = actionsRuntime(new AbortControll
   let records: JobRecord[] = initialRecords(settings.jobs)
   let stepError: string | undefined
   try {
-    const credentials = credentialsFor(settings, rt.env, rt)
-    credentials?.().catch(() => undefined)
-    await rt.requestsSent()
-    const api = await rt.backupApi(settings, credentials)
+    const api = await connectToAws(rt, settings)
     records = await findBackupJobs(settings.jobs, api)
     records = await waitForBackupJobs(settings, api, records, rt)
   } catch (error) {

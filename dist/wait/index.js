@@ -42946,7 +42946,7 @@ async function runStepProcess(step) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1357);
+/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5860);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -42957,7 +42957,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1357:
+/***/ 5860:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43510,6 +43510,19 @@ function tokenSubject(token) {
     catch {
         return undefined;
     }
+}
+
+;// CONCATENATED MODULE: ./src/awsConnection.ts
+
+/**
+ * Credentials, then the AWS Backup client. The OIDC token request leaves before the AWS SDK loads, so the two overlap;
+ * a failure to get credentials surfaces on the first AWS call.
+ */
+async function connectToAws(rt, settings) {
+    const credentials = credentialsFor(settings, rt.env, rt);
+    credentials?.().catch(() => undefined);
+    await rt.requestsSent();
+    return rt.backupApi(settings, credentials);
 }
 
 ;// CONCATENATED MODULE: ./src/aws/awsErrors.ts
@@ -44771,6 +44784,7 @@ function maskAccountIdsEarly(rt, arnInputs) {
 
 
 
+
 /** The outputs wait/action.yml declares: the start step's, but for the idempotency token, which it did not send. */
 const WAIT_STEP_OUTPUTS = [
     'backup-job-id',
@@ -44803,10 +44817,7 @@ async function runWaitStep(rt = (0,runtime/* actionsRuntime */.I)(new AbortContr
     let records = initialRecords(settings.jobs);
     let stepError;
     try {
-        const credentials = credentialsFor(settings, rt.env, rt);
-        credentials?.().catch(() => undefined);
-        await rt.requestsSent();
-        const api = await rt.backupApi(settings, credentials);
+        const api = await connectToAws(rt, settings);
         records = await findBackupJobs(settings.jobs, api);
         records = await waitForBackupJobs(settings, api, records, rt);
     }
