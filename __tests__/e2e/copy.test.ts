@@ -30,6 +30,8 @@ describe.each(nodeBinaries())('copies to other vaults with the real bundles on %
       trustedRoleArns: [ROLE_TO_ASSUME],
       timeline: { pendingAfterMs: 50, runningAfterMs: 100, endAfterMs: 600 },
       destinationVaults: [WEST, EU, FAILS, SLOW, REFUSED],
+      // Copies into one vault run one at a time, so the second of two waits, queued.
+      copyConcurrencyPerDestination: 1,
       crossAccountCopy: { default: 'allowed', rules: [{ destinationVaultArn: REFUSED, mode: 'refused-at-start' }] },
       copyTimeline: {
         default: { runningAfterMs: 100, endAfterMs: 700 },
@@ -90,6 +92,16 @@ describe.each(nodeBinaries())('copies to other vaults with the real bundles on %
     )
     expect(run.summary).toMatch(/\| ↳ copy to us-west-2:123456789012 \| dr \| COMPLETED \|/)
     expectNoLeaks(run, sandbox, before)
+  })
+
+  it('reports a copy held by the copy quotas as queued, not failed, and follows it to its end', async () => {
+    const run = await start(`${ebs('queue-a')}\n${ebs('queue-b')}`, { wait: 'true', 'copy-to-backup-vault-arn': WEST })
+    expect(errorAnnotations(run)).toEqual([])
+    expect(run.code).toBe(0)
+    expect(logLines(run)).toContainEqual(
+      expect.stringMatching(/^copy of ".*vol-queue-[ab]" to .*: CREATED, queued: AWS Backup copies one recovery point/)
+    )
+    expect(JSON.parse(run.outputs['copy-jobs']!).map((c: { state: string }) => c.state)).toEqual(['COMPLETED', 'COMPLETED'])
   })
 
   it("fails the step when a copy fails, with AWS Backup's reason", async () => {
