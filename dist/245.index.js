@@ -11,8 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   waitForBackupJobs: () => (/* binding */ waitForBackupJobs)
 });
 
-// EXTERNAL MODULE: ./src/inputs/idempotencyToken.ts
-var inputs_idempotencyToken = __webpack_require__(4495);
+// UNUSED EXPORTS: COPY_START_GRACE_MS
+
+// EXTERNAL MODULE: ./src/inputs/copyInputs.ts
+var copyInputs = __webpack_require__(9361);
 // EXTERNAL MODULE: ./src/shared/job.ts
 var shared_job = __webpack_require__(6322);
 // EXTERNAL MODULE: ./src/shared/escape.ts
@@ -208,7 +210,7 @@ async function waitForJobs(jobs, kind, clock, options) {
         nextAtMs: nowMs,
         warned: false
     });
-    // A job given as ended (a follow-up that could not start, say) is never checked.
+    // The jobs given are checked at least once, whatever their status says; a follow-up given as ended is not.
     const tracked = jobs.map((watched) => ({ ...track(watched, startMs), done: false }));
     const abort = abortPromise(options.signal);
     const timeUp = abortPromise(options.timeUp);
@@ -294,7 +296,8 @@ async function waitForJobs(jobs, kind, clock, options) {
         const waiting = tracked.filter((e) => !e.done);
         if (waiting.length === 0)
             return finish({ timedOut: false, cancelled: false });
-        if (final)
+        // Follow-ups started in the last round get their one look too (a backup that completed at the deadline, say).
+        if (final && !waiting.some((e) => e.lastCheckAtMs === undefined))
             return finish({ timedOut: true, cancelled: false });
         const afterMs = clock.now();
         const wakeMs = Math.min(deadlineMs, ...waiting.map((e) => e.nextAtMs));
@@ -613,8 +616,6 @@ async function logChildren(api, settings, job, log) {
     }
 }
 
-// EXTERNAL MODULE: ./src/inputs/copyInputs.ts
-var copyInputs = __webpack_require__(9361);
 ;// CONCATENATED MODULE: ./src/wait/copyVerdicts.ts
 /** The verdict on a copy job once the wait is over. Pure: one sentence per verdict, naming the resource and destination. */
 
@@ -662,6 +663,8 @@ function failureHint(copy, status) {
 
 
 
+
+// The first look at a copy may find it CREATED for a moment; a copy that stays so is held by the copy quotas.
 const QUEUED = 'queued: AWS Backup copies one recovery point of a resource at a time and limits the copies running into one vault, so it starts when earlier copies end';
 function copyJobKind(api, settings) {
     return {
@@ -673,12 +676,28 @@ function copyJobKind(api, settings) {
         note: (status) => (status.state === 'CREATED' ? QUEUED : undefined),
         isTransientError: isTransientAwsError,
         judge: (copy, status) => judgeCopy(copy, status, settings),
-        describeError: (copy, error) => (0,awsErrors/* describeAwsError */.P)(error, { operation: 'DescribeCopyJob', resourceArn: copy.resourceArn, backupVaultName: '', region: copy.region })
+        describeError: (copy, error) => (0,awsErrors/* describeAwsError */.P)(error, {
+            operation: 'DescribeCopyJob',
+            resourceArn: copy.resourceArn,
+            subject: `the ${copyLabel(copy)}`,
+            backupVaultName: '',
+            region: copy.region
+        })
     };
 }
-/** Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn. */
+/**
+ * Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn: one record per
+ * destination, with the copy job to wait for where it started.
+ */
 async function startCopies(api, settings, source) {
     const { job, status } = source;
+    const planned = (0,copyInputs/* plannedCopies */.cD)(settings.copyTo, job, job.backupJobId);
+    const refused = (why) => planned.map((copy) => ({
+        ...copy,
+        startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.request.destinationBackupVaultArn)} was started: ${why}`
+    }));
+    if (!status.recoveryPointArn)
+        return refused('AWS Backup gave the backup no recovery point.');
     let facts = { iamRoleArn: source.iamRoleArn, lifecycle: source.lifecycle };
     // The wait step knows neither the backup's role nor its lifecycle: DescribeBackupJob tells both.
     if (source.iamRoleArn === undefined) {
@@ -686,26 +705,20 @@ async function startCopies(api, settings, source) {
             const found = await api.lookUp(job.backupJobId, job.region);
             facts = { iamRoleArn: found.iamRoleArn, lifecycle: found.lifecycle };
         }
-        catch {
-            // Said below, per copy, if no role is known; without the lifecycle, the copy-* inputs alone are sent.
+        catch (error) {
+            const why = (0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)({}, job), operation: 'DescribeBackupJob' });
+            return refused(`its role and lifecycle could not be read (${(0,errorText/* withoutTrailingPeriod */.Iq)(why)}).`);
         }
     }
     const iamRoleArn = settings.copyIamRoleArn ?? facts.iamRoleArn;
-    return Promise.all(settings.copyTo.map(async (destinationBackupVaultArn) => {
-        const idempotencyToken = (0,inputs_idempotencyToken/* copyIdempotencyToken */.aX)(job.idempotencyToken || job.backupJobId, destinationBackupVaultArn);
-        const base = { destinationBackupVaultArn, idempotencyToken };
-        if (!status.recoveryPointArn) {
-            return {
-                ...base,
-                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: AWS Backup gave the backup no recovery point.`
-            };
-        }
-        if (iamRoleArn === undefined) {
-            return {
-                ...base,
-                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: the backup job's role is not known; set copy-iam-role-arn.`
-            };
-        }
+    if (iamRoleArn === undefined)
+        return refused("the backup job's role is not known; set copy-iam-role-arn.");
+    const lifecycle = (0,copyInputs/* copyLifecycleFor */.$K)(settings.copyLifecycle, facts.lifecycle);
+    const problem = (0,copyInputs/* copyLifecycleProblem */.Fz)(lifecycle);
+    if (problem !== undefined)
+        return refused(`with the backup's lifecycle, ${problem.replace(/^Input/, 'input')}`);
+    return (0,concurrency/* mapConcurrently */.X2)(planned, concurrency/* WAIT_CONCURRENCY */.GG, async (record) => {
+        const destinationBackupVaultArn = record.request.destinationBackupVaultArn;
         try {
             const started = await api.startCopy({
                 region: job.region,
@@ -713,16 +726,16 @@ async function startCopies(api, settings, source) {
                 sourceBackupVaultName: job.backupVaultName,
                 destinationBackupVaultArn,
                 iamRoleArn,
-                idempotencyToken,
-                lifecycle: (0,copyInputs/* copyLifecycleFor */.$K)(settings.copyLifecycle, facts.lifecycle)
+                idempotencyToken: record.request.idempotencyToken,
+                lifecycle
             });
             const copy = { resourceArn: job.resourceArn, region: job.region, destinationBackupVaultArn, copyJobId: started.copyJobId };
-            return { ...base, copy, status: started.status };
+            return { copy, record: { ...record, copyJobId: started.copyJobId, status: started.status } };
         }
         catch (error) {
-            return { ...base, startError: copyStartFailure(error, job, destinationBackupVaultArn) };
+            return { ...record, startError: copyStartFailure(error, job, destinationBackupVaultArn) };
         }
-    }));
+    });
 }
 /** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
 function copyStartFailure(error, job, destination) {
@@ -734,7 +747,7 @@ function copyStartFailure(error, job, destination) {
         backupVaultName: job.backupVaultName,
         region: job.region
     });
-    const name = error instanceof Error ? error.name : '';
+    const name = (0,errorText/* errorName */.Is)(error);
     if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
         return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`;
     }
@@ -753,6 +766,8 @@ function copyStartFailure(error, job, destination) {
 
 
 
+// Copies still being started when the wait ends get this long to answer, so the report can say whether they exist.
+const COPY_START_GRACE_MS = 5_000;
 /**
  * Waits for every started job and judges each; a record whose job did not start passes through as it is. Each
  * backup that completes is copied at once to every copy-to-backup-vault-arn, and the same wait follows the copies.
@@ -766,22 +781,18 @@ async function waitForBackupJobs(settings, api, records, deps) {
     });
     if (started.length === 0)
         return [...records];
-    const copiesOf = new Map();
+    // Held from the moment each start is asked for, so that no copy goes unreported if the wait ends meanwhile.
+    const copyStarts = new Map();
     const followUps = async (waited, status) => {
         if (waited.kind !== 'first' || status.state !== 'COMPLETED' || settings.copyTo.length === 0)
             return [];
-        const copies = await startCopies(api, settings, {
-            job: waited.job,
-            status,
-            iamRoleArn: settings.iamRoleArn,
-            lifecycle: settings.lifecycle
-        });
-        copiesOf.set(waited.job, copies);
-        return copies.flatMap((c) => {
-            if (!('copy' in c))
+        const starting = startCopies(api, settings, { job: waited.job, status, iamRoleArn: settings.iamRoleArn, lifecycle: settings.lifecycle });
+        copyStarts.set(waited.job, starting);
+        return (await starting).flatMap((copy) => {
+            if (!('copy' in copy))
                 return [];
-            deps.info((0,shared_escape/* oneLine */.TN)(`Started ${copyLabel(c.copy)}, idempotency token ${c.idempotencyToken}.`));
-            return [{ job: { kind: 'second', job: c.copy }, status: c.status }];
+            deps.info((0,shared_escape/* oneLine */.TN)(`Started ${copyLabel(copy.copy)}, idempotency token ${copy.record.request.idempotencyToken}.`));
+            return [{ job: { kind: 'second', job: copy.copy }, status: copy.record.status ?? {} }];
         });
     };
     const kind = eitherKind(backupJobKind(api, settings, deps), copyJobKind(api, settings));
@@ -791,6 +802,8 @@ async function waitForBackupJobs(settings, api, records, deps) {
         stopOnTimeout: settings.stopJobOnTimeout,
         followUps
     });
+    const late = deps.timeUp(COPY_START_GRACE_MS);
+    const copiesStarted = new Map(await Promise.all([...copyStarts].map(async ([job, starting]) => [job, await withinGrace(starting, late)])));
     // awaitJobs answers in the order it was given, the copies after.
     const judged = new Map(started.map(({ record }, i) => [record, awaited[i]]));
     const copyResults = new Map(awaited.flatMap((a) => (a.job.kind === 'second' ? [[a.job.job.copyJobId, a]] : [])));
@@ -798,35 +811,55 @@ async function waitForBackupJobs(settings, api, records, deps) {
         const done = judged.get(record);
         if (!done || done.job.kind !== 'first')
             return record;
-        const copies = settings.copyTo.length === 0 ? undefined : copyRecords(settings, done.job.job, copiesOf.get(done.job.job), copyResults);
-        return { ...record, status: done.status, verdict: done.verdict, ...(copies && { copies }) };
+        const backup = done.job.job;
+        const judgedRecord = { ...record, status: done.status, verdict: done.verdict };
+        if (settings.copyTo.length === 0)
+            return judgedRecord;
+        const starts = copiesStarted.get(backup);
+        const copies = starts === undefined
+            ? notCopied(settings, backup, done.status, done.verdict.verdict !== 'failure')
+            : starts === 'late'
+                ? (0,copyInputs/* plannedCopies */.cD)(settings.copyTo, backup, backup.backupJobId).map((copy) => ({ ...copy, startError: lateStart(backup, copy) }))
+                : starts.map((copy) => ('copy' in copy ? judgedCopy(copy, copyResults.get(copy.copy.copyJobId)) : copy));
+        return { ...judgedRecord, copies };
     });
 }
-/** One record per destination, in the order of copy-to-backup-vault-arn; a backup that did not complete has none started. */
-function copyRecords(settings, backup, started, results) {
-    return settings.copyTo.map((destinationBackupVaultArn, i) => {
-        const copy = started?.[i];
-        const request = {
-            destinationBackupVaultArn,
-            idempotencyToken: copy?.idempotencyToken ?? (0,inputs_idempotencyToken/* copyIdempotencyToken */.aX)(backup.idempotencyToken || backup.backupJobId, destinationBackupVaultArn)
-        };
-        if (copy === undefined)
-            return { request };
-        if ('startError' in copy)
-            return { request, startError: copy.startError };
-        const result = results.get(copy.copy.copyJobId);
-        return result
-            ? { request, copyJobId: copy.copy.copyJobId, status: result.status, verdict: result.verdict }
-            : {
-                request,
-                copyJobId: copy.copy.copyJobId,
-                status: copy.status,
-                verdict: {
-                    verdict: 'failure',
-                    message: (0,shared_escape/* oneLine */.TN)(`The wait ended as the ${copyLabel(copy.copy)} had just started; it goes on running in AWS Backup (a copy job cannot be stopped).`)
-                }
-            };
+/** A backup that ended well but not COMPLETED (PARTIAL, accepted) has nothing AWS Backup can copy: that fails the copy. */
+function notCopied(settings, backup, status, accepted) {
+    const planned = (0,copyInputs/* plannedCopies */.cD)(settings.copyTo, backup, backup.backupJobId);
+    if (!accepted)
+        return planned;
+    const why = `its backup ended ${(0,shared_escape/* oneLine */.TN)(status.state ?? 'unknown')}, and only a completed backup can be copied`;
+    return planned.map((copy) => ({
+        ...copy,
+        startError: `No copy of ${(0,shared_escape/* quote */.hD)(backup.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.request.destinationBackupVaultArn)} was started: ${why}.`
+    }));
+}
+function judgedCopy(started, result) {
+    if (result)
+        return { ...started.record, status: result.status, verdict: result.verdict };
+    // Started as the wait ended: never looked at since.
+    const message = (0,shared_escape/* oneLine */.TN)(`The wait ended as the ${copyLabel(started.copy)} had just started; it goes on running in AWS Backup (a copy job cannot be stopped).`);
+    return { ...started.record, verdict: { verdict: 'failure', message } };
+}
+function lateStart(backup, copy) {
+    return (0,shared_escape/* oneLine */.TN)(`The wait ended while the copy of ${(0,shared_escape/* quote */.hD)(backup.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.request.destinationBackupVaultArn)} was being started; it may exist: look for idempotency token ${copy.request.idempotencyToken} in AWS Backup.`);
+}
+/** The answer, or 'late' when it has not come by the time `late` aborts. */
+async function withinGrace(work, late) {
+    if (late.aborted)
+        return Promise.race([work, Promise.resolve('late')]);
+    let onAbort = () => undefined;
+    const gaveUp = new Promise((resolve) => {
+        onAbort = () => resolve('late');
+        late.addEventListener('abort', onAbort, { once: true });
     });
+    try {
+        return await Promise.race([work, gaveUp]);
+    }
+    finally {
+        late.removeEventListener('abort', onAbort);
+    }
 }
 
 

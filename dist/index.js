@@ -28788,7 +28788,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9073);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9488);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -28855,12 +28855,17 @@ function parseVaultArn(value, input) {
 /* harmony export */   $K: () => (/* binding */ copyLifecycleFor),
 /* harmony export */   Cw: () => (/* binding */ MIN_DAYS_IN_COLD_STORAGE),
 /* harmony export */   Fz: () => (/* binding */ copyLifecycleProblem),
-/* harmony export */   gn: () => (/* binding */ parseCopySettings)
+/* harmony export */   cD: () => (/* binding */ plannedCopies),
+/* harmony export */   gn: () => (/* binding */ parseCopySettings),
+/* harmony export */   qc: () => (/* binding */ withPlannedCopies),
+/* harmony export */   yA: () => (/* binding */ MAX_LIFECYCLE_DAYS)
 /* harmony export */ });
-/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3619);
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
-/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5406);
-/* harmony import */ var _scalarInputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7104);
+/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3619);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6242);
+/* harmony import */ var _idempotencyToken_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4495);
+/* harmony import */ var _arn_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5406);
+/* harmony import */ var _scalarInputs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7104);
+
 
 
 
@@ -28872,27 +28877,26 @@ function parseCopySettings(read) {
         .split(/\r?\n/)
         .map((line) => line.trim())
         .filter((line) => line !== '');
-    copyTo.forEach((arn) => (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseVaultArn */ .dh)(arn, 'copy-to-backup-vault-arn'));
+    copyTo.forEach((arn) => (0,_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseVaultArn */ .dh)(arn, 'copy-to-backup-vault-arn'));
     const duplicate = copyTo.find((arn, i) => copyTo.indexOf(arn) !== i);
     if (duplicate !== undefined) {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input copy-to-backup-vault-arn lists ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(duplicate)} twice; list each destination vault once.`);
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input copy-to-backup-vault-arn lists ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(duplicate)} twice; list each destination vault once.`);
     }
     const copyIamRoleArn = read('copy-iam-role-arn') || undefined;
     if (copyIamRoleArn !== undefined)
-        (0,_arn_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRoleArn */ .DM)(copyIamRoleArn, 'copy-iam-role-arn');
+        (0,_arn_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRoleArn */ .DM)(copyIamRoleArn, 'copy-iam-role-arn');
     const days = (name) => {
         const raw = read(name);
-        return raw === '' ? undefined : (0,_scalarInputs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseWholeNumber */ .oA)(raw, name, 1, MAX_LIFECYCLE_DAYS);
+        return raw === '' ? undefined : (0,_scalarInputs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseWholeNumber */ .oA)(raw, name, 1, MAX_LIFECYCLE_DAYS);
     };
+    const [expire, cold] = [days('copy-delete-after-days'), days('copy-move-to-cold-storage-after-days')];
     const copyLifecycle = {
-        ...(days('copy-delete-after-days') !== undefined && { DeleteAfterDays: days('copy-delete-after-days') }),
-        ...(days('copy-move-to-cold-storage-after-days') !== undefined && {
-            MoveToColdStorageAfterDays: days('copy-move-to-cold-storage-after-days')
-        })
+        ...(expire !== undefined && { DeleteAfterDays: expire }),
+        ...(cold !== undefined && { MoveToColdStorageAfterDays: cold })
     };
     const named = ['copy-iam-role-arn', 'copy-delete-after-days', 'copy-move-to-cold-storage-after-days'].find((name) => read(name) !== '');
     if (copyTo.length === 0 && named !== undefined) {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input ${named} is set but copy-to-backup-vault-arn is empty; name the destination vaults, or remove ${named}.`);
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .d(`Input ${named} is set but copy-to-backup-vault-arn is empty; name the destination vaults, or remove ${named}.`);
     }
     return Object.freeze({ copyTo: Object.freeze(copyTo), copyIamRoleArn, copyLifecycle: Object.freeze(copyLifecycle) });
 }
@@ -28918,6 +28922,21 @@ function copyLifecycleProblem(lifecycle) {
     if (cold === undefined || expire === undefined || expire >= cold + MIN_DAYS_IN_COLD_STORAGE)
         return undefined;
     return `Input copy-delete-after-days is ${expire} (set, or the backup's) but must be at least copy-move-to-cold-storage-after-days + ${MIN_DAYS_IN_COLD_STORAGE} (${cold + MIN_DAYS_IN_COLD_STORAGE}), since copies stay in cold storage for at least ${MIN_DAYS_IN_COLD_STORAGE} days; an unset copy-* input follows the backup's lifecycle.`;
+}
+/** The copies asked for of one backup, one per destination, none started yet. */
+function plannedCopies(copyTo, request, backupJobId) {
+    return copyTo.map((destinationBackupVaultArn) => ({
+        request: {
+            destinationBackupVaultArn,
+            idempotencyToken: (0,_idempotencyToken_js__WEBPACK_IMPORTED_MODULE_0__/* .copyIdempotencyToken */ .aX)(request.idempotencyToken || (backupJobId ?? ''), destinationBackupVaultArn)
+        }
+    }));
+}
+/** Every record, with one copy record per destination when copies were asked for (none started where none was). */
+function withPlannedCopies(settings, records) {
+    if (settings.copyTo.length === 0)
+        return [...records];
+    return records.map((record) => record.copies ? record : { ...record, copies: plannedCopies(settings.copyTo, record.request, record.backupJobId) });
 }
 
 
@@ -29017,7 +29036,7 @@ function parseBoolean(raw, input, defaultValue) {
 
 /***/ }),
 
-/***/ 9073:
+/***/ 9488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29224,7 +29243,6 @@ const ARN_INPUTS = [
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
 const TOKEN = /^[\x21-\x7e]{1,100}$/;
 const MAX_WINDOW_MINUTES = 52_560_000;
-const MAX_LIFECYCLE_DAYS = 36_500;
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
 function parseSettings(readRaw, env) {
     const read = withFallbacks(readRaw);
@@ -29318,8 +29336,8 @@ function optionalWhole(read, name, min, max) {
     return raw === '' ? undefined : (0,scalarInputs/* parseWholeNumber */.oA)(raw, name, min, max);
 }
 function parseLifecycle(read) {
-    const cold = optionalWhole(read, 'move-to-cold-storage-after-days', 1, MAX_LIFECYCLE_DAYS);
-    const expire = optionalWhole(read, 'delete-after-days', 1, MAX_LIFECYCLE_DAYS);
+    const cold = optionalWhole(read, 'move-to-cold-storage-after-days', 1, copyInputs/* MAX_LIFECYCLE_DAYS */.yA);
+    const expire = optionalWhole(read, 'delete-after-days', 1, copyInputs/* MAX_LIFECYCLE_DAYS */.yA);
     const archiveRaw = read('opt-in-to-archive-for-supported-resources');
     const archive = archiveRaw === '' ? undefined : (0,scalarInputs/* parseBoolean */.yG)(archiveRaw, 'opt-in-to-archive-for-supported-resources', false);
     if (cold !== undefined && expire !== undefined && expire < cold + copyInputs/* MIN_DAYS_IN_COLD_STORAGE */.Cw) {
@@ -29345,17 +29363,17 @@ function parseIndex(raw) {
 
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var aws_credentials = __nccwpck_require__(6963);
-;// CONCATENATED MODULE: ./src/awsConnection.ts
+;// CONCATENATED MODULE: ./src/aws/connection.ts
 
 /**
  * Credentials, then the AWS Backup client. The OIDC token request leaves before the AWS SDK loads, so the two overlap;
- * a failure to get credentials surfaces on the first AWS call.
+ * a failure to get credentials surfaces on the first AWS call, or where the caller awaits `credentials`.
  */
 async function connectToAws(rt, settings) {
     const credentials = (0,aws_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
     credentials?.().catch(() => undefined);
     await rt.requestsSent();
-    return rt.backupApi(settings, credentials);
+    return { api: await rt.backupApi(settings, credentials), credentials };
 }
 
 // EXTERNAL MODULE: ./src/shared/errorText.ts
@@ -29677,7 +29695,9 @@ async function reportStep(rt, records, stepError, options = {}) {
     }
     if (rt.signal.aborted) {
         const started = records.filter((r) => r.backupJobId);
-        const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ');
+        const copies = records.flatMap((r) => (r.copies ?? []).flatMap((c) => (c.copyJobId ? [c.copyJobId] : [])));
+        const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ') +
+            (copies.length > 0 ? `; copy jobs, which go on running: ${copies.join(', ')}` : '');
         rt.info(options.waitedOnly
             ? (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs this step was waiting for: ${list}.`)
             : started.length === 0
@@ -29714,11 +29734,16 @@ var runtime = __nccwpck_require__(2014);
 function maskAccountIdsEarly(rt, arnInputs) {
     if (!(0,scalarInputs/* isTrueInput */.jK)(rt.getInput('mask-aws-account-id')))
         return;
-    const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
+    maskAccountIdsIn(rt, arnInputs.map((name) => rt.getInput(name)));
+}
+/** Masks the account ids in values that AWS answered (ARNs of jobs known only by their id). */
+function maskAccountIdsIn(rt, values) {
+    const ids = new Set(values.flatMap((value) => value.match(/\d{12}/g) ?? []));
     ids.forEach((id) => rt.setSecret(id));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -29745,7 +29770,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     let records = settings.jobs.map((request) => ({ request }));
     let stepError;
     try {
-        const api = await connectToAws(rt, settings);
+        const { api } = await connectToAws(rt, settings);
         const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt);
         records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
@@ -29757,7 +29782,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     catch (error) {
         stepError = (0,aws_credentials/* stepErrorMessage */.Wx)(error);
     }
-    await reportStep(rt, records, stepError);
+    await reportStep(rt, (0,copyInputs/* withPlannedCopies */.qc)(settings, records), stepError);
 }
 
 

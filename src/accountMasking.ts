@@ -9,6 +9,14 @@ export function maskAccountIdsEarly(
   arnInputs: readonly string[]
 ): void {
   if (!isTrueInput(rt.getInput('mask-aws-account-id'))) return
-  const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []))
+  maskAccountIdsIn(
+    rt,
+    arnInputs.map((name) => rt.getInput(name))
+  )
+}
+
+/** Masks the account ids in values that AWS answered (ARNs of jobs known only by their id). */
+export function maskAccountIdsIn(rt: { setSecret(value: string): void }, values: readonly string[]): void {
+  const ids = new Set(values.flatMap((value) => value.match(/\d{12}/g) ?? []))
   ids.forEach((id) => rt.setSecret(id))
 }

@@ -1,6 +1,7 @@
 import { ARN_INPUTS, parseSettings, type Settings } from './inputs/settings.js'
+import { withPlannedCopies } from './inputs/copyInputs.js'
 import { stepErrorMessage } from './aws/credentials.js'
-import { connectToAws } from './awsConnection.js'
+import { connectToAws } from './aws/connection.js'
 import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
 import { startBackupJobs } from './start/startBackupJobs.js'
@@ -26,7 +27,7 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   let records: JobRecord[] = settings.jobs.map((request) => ({ request }))
   let stepError: string | undefined
   try {
-    const api = await connectToAws(rt, settings)
+    const { api } = await connectToAws(rt, settings)
     const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt)
     records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce)
     // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
@@ -37,5 +38,5 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   } catch (error) {
     stepError = stepErrorMessage(error)
   }
-  await reportStep(rt, records, stepError)
+  await reportStep(rt, withPlannedCopies(settings, records), stepError)
 }

@@ -1,13 +1,14 @@
+import { withPlannedCopies } from './inputs/copyInputs.js'
 import { parseWaitStepSettings, WAIT_ARN_INPUTS, type WaitStepSettings } from './inputs/waitStepSettings.js'
 import { stepErrorMessage } from './aws/credentials.js'
-import { connectToAws } from './awsConnection.js'
+import { connectToAws } from './aws/connection.js'
 import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
 import { findBackupJobs, initialRecords } from './wait/findBackupJobs.js'
 import { waitForBackupJobs } from './wait/waitForBackupJobs.js'
 import { reportStep } from './report/stepReport.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
-import { maskAccountIdsEarly } from './accountMasking.js'
+import { maskAccountIdsEarly, maskAccountIdsIn } from './accountMasking.js'
 
 /** The outputs wait/action.yml declares: the start step's, but for the idempotency token, which it did not send. */
 export const WAIT_STEP_OUTPUTS = [
@@ -42,11 +43,19 @@ export async function runWaitStep(rt: Runtime = actionsRuntime(new AbortControll
   let records: JobRecord[] = initialRecords(settings.jobs)
   let stepError: string | undefined
   try {
-    const api = await connectToAws(rt, settings)
+    const { api, credentials } = await connectToAws(rt, settings)
+    // Every job needs them, and the wait would take a failure to get them for a passing blip: fail the step at once.
+    await credentials?.()
     records = await findBackupJobs(settings.jobs, api)
+    // A job given by its id alone brings its account id only now, in the ARNs AWS answered.
+    if (settings.maskAwsAccountId)
+      maskAccountIdsIn(
+        rt,
+        records.flatMap((r) => [r.request.resourceArn, r.status?.recoveryPointArn ?? ''])
+      )
     records = await waitForBackupJobs(settings, api, records, rt)
   } catch (error) {
     stepError = stepErrorMessage(error)
   }
-  await reportStep(rt, records, stepError, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true })
+  await reportStep(rt, withPlannedCopies(settings, records), stepError, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true })
 }

@@ -7,6 +7,8 @@ import { strayCommands } from './scenario.js'
 
 const ACCOUNT = '123456789012'
 const ROLE_TO_ASSUME = `arn:aws:iam::${ACCOUNT}:role/github-backup`
+// A role in a tooling account, whose ARN holds no id of the account the backups are in.
+const TOOLING_ROLE = 'arn:aws:iam::999999999999:role/github-backup'
 const ebs = (name: string, region = 'us-east-1'): string => `arn:aws:ec2:${region}:${ACCOUNT}:volume/vol-${name}`
 const START = {
   'backup-vault-name': 'Default',
@@ -37,7 +39,7 @@ describe.each(nodeBinaries())('the wait sub-action with the real bundles on %s',
   let sandbox: Sandbox
   beforeAll(async () => {
     sandbox = await startSandbox({
-      trustedRoleArns: [ROLE_TO_ASSUME],
+      trustedRoleArns: [ROLE_TO_ASSUME, TOOLING_ROLE],
       timeline: (arn) => TIMELINES[Object.keys(TIMELINES).find((name) => arn.includes(name)) ?? 'completes']
     })
   })
@@ -134,9 +136,32 @@ describe.each(nodeBinaries())('the wait sub-action with the real bundles on %s',
     const passed = outputsForOtherJobs(masked)
     // The runner withholds backup-jobs (it holds ARNs with the masked account id); the job id holds none.
     expect(passed['backup-jobs']).toBeUndefined()
-    const byId = await waitStep({ 'backup-job-id': passed['backup-job-id']!, 'aws-region': 'us-east-1', 'mask-aws-account-id': 'true' })
+    const byId = await waitStep({
+      'backup-job-id': passed['backup-job-id']!,
+      'aws-region': 'us-east-1',
+      'mask-aws-account-id': 'true',
+      'role-to-assume': TOOLING_ROLE
+    })
     expect(byId.code).toBe(0)
     expect(byId.outputs.state).toBe('COMPLETED')
+    // The account id came only with DescribeBackupJob's answer, and is masked all the same.
+    // The runner hides a masked value from every line after the ::add-mask:: command.
+    const maskedAt = byId.stdout.indexOf(`::add-mask::${ACCOUNT}\n`)
+    expect(maskedAt).toBeGreaterThanOrEqual(0)
+    expect(byId.stdout.indexOf(`:${ACCOUNT}:volume/`)).toBeGreaterThan(maskedAt)
+  })
+
+  it('fails at once, once, when the role cannot be assumed, without a status check', async () => {
+    const started = await start([ebs('completes-f')])
+    const checks = sandbox.requests.filter((r) => r.operation === 'DescribeBackupJob').length
+    const run = await waitStep({
+      'backup-jobs': started.outputs['backup-jobs']!,
+      'role-to-assume': `arn:aws:iam::${ACCOUNT}:role/not-trusted`
+    })
+    expect(run.code).toBe(1)
+    expect(errorAnnotations(run)).toEqual([expect.stringMatching(/^Could not assume role-to-assume ".*role\/not-trusted"/)])
+    expect(sandbox.requests.filter((r) => r.operation === 'DescribeBackupJob')).toHaveLength(checks)
+    expect(run.durationMs).toBeLessThan(15_000)
   })
 
   it.each([

@@ -42946,7 +42946,7 @@ async function runStepProcess(step) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5860);
+/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -42957,7 +42957,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5860:
+/***/ 8:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42976,6 +42976,37 @@ class inputError_InputError extends Error {
 
 // EXTERNAL MODULE: ./src/shared/escape.ts
 var shared_escape = __nccwpck_require__(6242);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/inputs/idempotencyToken.ts
+
+const MAX_TOKEN_LENGTH = 64;
+function digest(parts, length) {
+    // JSON keeps the parts apart, so ("ab","c") and ("a","bc") differ.
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, length);
+}
+/**
+ * The token that makes StartBackupJob idempotent for one resource: the same step of the same run
+ * attempt always sends the same token (so a retried request cannot start a second backup), and
+ * anything else gets another. It starts with the run id and attempt so people can trace it back.
+ */
+function defaultIdempotencyToken(run, region, vault, resourceArn) {
+    const prefix = `${run.runId}-${run.runAttempt}-`;
+    const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24);
+    return (prefix + hash).slice(0, MAX_TOKEN_LENGTH);
+}
+/** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
+function explicitIdempotencyToken(token, resourceArn, resourceCount) {
+    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
+}
+/**
+ * A copy's token, from its backup's token (or, for a job given by its id alone, the job id) and its destination: a
+ * retried or re-run start of the same copy returns the copy already made instead of making a second.
+ */
+function copyIdempotencyToken(backupToken, destinationBackupVaultArn) {
+    return `copy-${digest([backupToken, destinationBackupVaultArn], 32)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/arn.ts
 
 
@@ -43056,6 +43087,7 @@ function parseBoolean(raw, input, defaultValue) {
 
 
 
+
 const MAX_LIFECYCLE_DAYS = 36_500;
 const MIN_DAYS_IN_COLD_STORAGE = 90;
 function parseCopySettings(read) {
@@ -43075,11 +43107,10 @@ function parseCopySettings(read) {
         const raw = read(name);
         return raw === '' ? undefined : parseWholeNumber(raw, name, 1, MAX_LIFECYCLE_DAYS);
     };
+    const [expire, cold] = [days('copy-delete-after-days'), days('copy-move-to-cold-storage-after-days')];
     const copyLifecycle = {
-        ...(days('copy-delete-after-days') !== undefined && { DeleteAfterDays: days('copy-delete-after-days') }),
-        ...(days('copy-move-to-cold-storage-after-days') !== undefined && {
-            MoveToColdStorageAfterDays: days('copy-move-to-cold-storage-after-days')
-        })
+        ...(expire !== undefined && { DeleteAfterDays: expire }),
+        ...(cold !== undefined && { MoveToColdStorageAfterDays: cold })
     };
     const named = ['copy-iam-role-arn', 'copy-delete-after-days', 'copy-move-to-cold-storage-after-days'].find((name) => read(name) !== '');
     if (copyTo.length === 0 && named !== undefined) {
@@ -43109,6 +43140,21 @@ function copyLifecycleProblem(lifecycle) {
     if (cold === undefined || expire === undefined || expire >= cold + MIN_DAYS_IN_COLD_STORAGE)
         return undefined;
     return `Input copy-delete-after-days is ${expire} (set, or the backup's) but must be at least copy-move-to-cold-storage-after-days + ${MIN_DAYS_IN_COLD_STORAGE} (${cold + MIN_DAYS_IN_COLD_STORAGE}), since copies stay in cold storage for at least ${MIN_DAYS_IN_COLD_STORAGE} days; an unset copy-* input follows the backup's lifecycle.`;
+}
+/** The copies asked for of one backup, one per destination, none started yet. */
+function plannedCopies(copyTo, request, backupJobId) {
+    return copyTo.map((destinationBackupVaultArn) => ({
+        request: {
+            destinationBackupVaultArn,
+            idempotencyToken: copyIdempotencyToken(request.idempotencyToken || (backupJobId ?? ''), destinationBackupVaultArn)
+        }
+    }));
+}
+/** Every record, with one copy record per destination when copies were asked for (none started where none was). */
+function withPlannedCopies(settings, records) {
+    if (settings.copyTo.length === 0)
+        return [...records];
+    return records.map((record) => record.copies ? record : { ...record, copies: plannedCopies(settings.copyTo, record.request, record.backupJobId) });
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/awsInputs.ts
@@ -43238,10 +43284,15 @@ function parseWaitStepSettings(readRaw, env) {
     const duplicate = jobs.find((job, i) => jobs.findIndex((other) => other.backupJobId === job.backupJobId) !== i);
     if (duplicate)
         throw new inputError_InputError(`Backup job ${(0,shared_escape/* quote */.hD)(duplicate.backupJobId)} is listed twice; list each job once.`);
+    const copies = parseCopySettings(read);
+    // The backups' own lifecycle is known only later; what the copy-* inputs say alone must hold already.
+    const lifecycleProblem = copies.copyTo.length > 0 ? copyLifecycleProblem(copies.copyLifecycle) : undefined;
+    if (lifecycleProblem !== undefined)
+        throw new inputError_InputError(lifecycleProblem);
     return Object.freeze({
         ...parseAwsSettings(read, env, explicitRegion || envRegion || jobs[0]?.region),
         ...parseWaitSettings(read),
-        ...parseCopySettings(read),
+        ...copies,
         jobs: Object.freeze(jobs)
     });
 }
@@ -43512,17 +43563,17 @@ function tokenSubject(token) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/awsConnection.ts
+;// CONCATENATED MODULE: ./src/aws/connection.ts
 
 /**
  * Credentials, then the AWS Backup client. The OIDC token request leaves before the AWS SDK loads, so the two overlap;
- * a failure to get credentials surfaces on the first AWS call.
+ * a failure to get credentials surfaces on the first AWS call, or where the caller awaits `credentials`.
  */
 async function connectToAws(rt, settings) {
     const credentials = credentialsFor(settings, rt.env, rt);
     credentials?.().catch(() => undefined);
     await rt.requestsSent();
-    return rt.backupApi(settings, credentials);
+    return { api: await rt.backupApi(settings, credentials), credentials };
 }
 
 ;// CONCATENATED MODULE: ./src/aws/awsErrors.ts
@@ -43627,6 +43678,7 @@ function callLimiter(limit) {
 
 
 
+
 /** The jobs as the step knows them before any call: a job given by its id alone has no resource yet. */
 function initialRecords(jobs) {
     return jobs.map(({ backupJobId, region, request, status }) => ({ request: request ?? unknownRequest(region), backupJobId, status }));
@@ -43649,6 +43701,9 @@ function findBackupJobs(jobs, api) {
             return { request: { resourceArn, partition, region, backupVaultName, idempotencyToken: '' }, backupJobId, status: found.status };
         }
         catch (error) {
+            // No credentials at all: the same for every job, so the step reports it once.
+            if (error instanceof CredentialsError || isMissingCredentials(error))
+                throw error;
             const message = describeAwsError(error, {
                 operation: 'DescribeBackupJob',
                 resourceArn: '',
@@ -43663,37 +43718,6 @@ function findBackupJobs(jobs, api) {
             };
         }
     });
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/inputs/idempotencyToken.ts
-
-const MAX_TOKEN_LENGTH = 64;
-function digest(parts, length) {
-    // JSON keeps the parts apart, so ("ab","c") and ("a","bc") differ.
-    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, length);
-}
-/**
- * The token that makes StartBackupJob idempotent for one resource: the same step of the same run
- * attempt always sends the same token (so a retried request cannot start a second backup), and
- * anything else gets another. It starts with the run id and attempt so people can trace it back.
- */
-function defaultIdempotencyToken(run, region, vault, resourceArn) {
-    const prefix = `${run.runId}-${run.runAttempt}-`;
-    const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24);
-    return (prefix + hash).slice(0, MAX_TOKEN_LENGTH);
-}
-/** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
-function explicitIdempotencyToken(token, resourceArn, resourceCount) {
-    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
-}
-/**
- * A copy's token, from its backup's token (or, for a job given by its id alone, the job id) and its destination: a
- * retried or re-run start of the same copy returns the copy already made instead of making a second.
- */
-function copyIdempotencyToken(backupToken, destinationBackupVaultArn) {
-    return `copy-${digest([backupToken, destinationBackupVaultArn], 32)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/job.ts
@@ -43948,7 +43972,7 @@ async function waitForJobs(jobs, kind, clock, options) {
         nextAtMs: nowMs,
         warned: false
     });
-    // A job given as ended (a follow-up that could not start, say) is never checked.
+    // The jobs given are checked at least once, whatever their status says; a follow-up given as ended is not.
     const tracked = jobs.map((watched) => ({ ...track(watched, startMs), done: false }));
     const abort = abortPromise(options.signal);
     const timeUp = abortPromise(options.timeUp);
@@ -44034,7 +44058,8 @@ async function waitForJobs(jobs, kind, clock, options) {
         const waiting = tracked.filter((e) => !e.done);
         if (waiting.length === 0)
             return finish({ timedOut: false, cancelled: false });
-        if (final)
+        // Follow-ups started in the last round get their one look too (a backup that completed at the deadline, say).
+        if (final && !waiting.some((e) => e.lastCheckAtMs === undefined))
             return finish({ timedOut: true, cancelled: false });
         const afterMs = clock.now();
         const wakeMs = Math.min(deadlineMs, ...waiting.map((e) => e.nextAtMs));
@@ -44394,6 +44419,8 @@ function failureHint(copy, status) {
 
 
 
+
+// The first look at a copy may find it CREATED for a moment; a copy that stays so is held by the copy quotas.
 const QUEUED = 'queued: AWS Backup copies one recovery point of a resource at a time and limits the copies running into one vault, so it starts when earlier copies end';
 function copyJobKind(api, settings) {
     return {
@@ -44405,12 +44432,28 @@ function copyJobKind(api, settings) {
         note: (status) => (status.state === 'CREATED' ? QUEUED : undefined),
         isTransientError: isTransientAwsError,
         judge: (copy, status) => judgeCopy(copy, status, settings),
-        describeError: (copy, error) => describeAwsError(error, { operation: 'DescribeCopyJob', resourceArn: copy.resourceArn, backupVaultName: '', region: copy.region })
+        describeError: (copy, error) => describeAwsError(error, {
+            operation: 'DescribeCopyJob',
+            resourceArn: copy.resourceArn,
+            subject: `the ${copyLabel(copy)}`,
+            backupVaultName: '',
+            region: copy.region
+        })
     };
 }
-/** Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn. */
+/**
+ * Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn: one record per
+ * destination, with the copy job to wait for where it started.
+ */
 async function startCopies(api, settings, source) {
     const { job, status } = source;
+    const planned = plannedCopies(settings.copyTo, job, job.backupJobId);
+    const refused = (why) => planned.map((copy) => ({
+        ...copy,
+        startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.request.destinationBackupVaultArn)} was started: ${why}`
+    }));
+    if (!status.recoveryPointArn)
+        return refused('AWS Backup gave the backup no recovery point.');
     let facts = { iamRoleArn: source.iamRoleArn, lifecycle: source.lifecycle };
     // The wait step knows neither the backup's role nor its lifecycle: DescribeBackupJob tells both.
     if (source.iamRoleArn === undefined) {
@@ -44418,26 +44461,20 @@ async function startCopies(api, settings, source) {
             const found = await api.lookUp(job.backupJobId, job.region);
             facts = { iamRoleArn: found.iamRoleArn, lifecycle: found.lifecycle };
         }
-        catch {
-            // Said below, per copy, if no role is known; without the lifecycle, the copy-* inputs alone are sent.
+        catch (error) {
+            const why = describeAwsError(error, { ...jobContext({}, job), operation: 'DescribeBackupJob' });
+            return refused(`its role and lifecycle could not be read (${(0,errorText/* withoutTrailingPeriod */.Iq)(why)}).`);
         }
     }
     const iamRoleArn = settings.copyIamRoleArn ?? facts.iamRoleArn;
-    return Promise.all(settings.copyTo.map(async (destinationBackupVaultArn) => {
-        const idempotencyToken = copyIdempotencyToken(job.idempotencyToken || job.backupJobId, destinationBackupVaultArn);
-        const base = { destinationBackupVaultArn, idempotencyToken };
-        if (!status.recoveryPointArn) {
-            return {
-                ...base,
-                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: AWS Backup gave the backup no recovery point.`
-            };
-        }
-        if (iamRoleArn === undefined) {
-            return {
-                ...base,
-                startError: `No copy of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destinationBackupVaultArn)} was started: the backup job's role is not known; set copy-iam-role-arn.`
-            };
-        }
+    if (iamRoleArn === undefined)
+        return refused("the backup job's role is not known; set copy-iam-role-arn.");
+    const lifecycle = copyLifecycleFor(settings.copyLifecycle, facts.lifecycle);
+    const problem = copyLifecycleProblem(lifecycle);
+    if (problem !== undefined)
+        return refused(`with the backup's lifecycle, ${problem.replace(/^Input/, 'input')}`);
+    return mapConcurrently(planned, WAIT_CONCURRENCY, async (record) => {
+        const destinationBackupVaultArn = record.request.destinationBackupVaultArn;
         try {
             const started = await api.startCopy({
                 region: job.region,
@@ -44445,16 +44482,16 @@ async function startCopies(api, settings, source) {
                 sourceBackupVaultName: job.backupVaultName,
                 destinationBackupVaultArn,
                 iamRoleArn,
-                idempotencyToken,
-                lifecycle: copyLifecycleFor(settings.copyLifecycle, facts.lifecycle)
+                idempotencyToken: record.request.idempotencyToken,
+                lifecycle
             });
             const copy = { resourceArn: job.resourceArn, region: job.region, destinationBackupVaultArn, copyJobId: started.copyJobId };
-            return { ...base, copy, status: started.status };
+            return { copy, record: { ...record, copyJobId: started.copyJobId, status: started.status } };
         }
         catch (error) {
-            return { ...base, startError: copyStartFailure(error, job, destinationBackupVaultArn) };
+            return { ...record, startError: copyStartFailure(error, job, destinationBackupVaultArn) };
         }
-    }));
+    });
 }
 /** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
 function copyStartFailure(error, job, destination) {
@@ -44466,7 +44503,7 @@ function copyStartFailure(error, job, destination) {
         backupVaultName: job.backupVaultName,
         region: job.region
     });
-    const name = error instanceof Error ? error.name : '';
+    const name = (0,errorText/* errorName */.Is)(error);
     if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
         return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`;
     }
@@ -44485,6 +44522,8 @@ function copyStartFailure(error, job, destination) {
 
 
 
+// Copies still being started when the wait ends get this long to answer, so the report can say whether they exist.
+const COPY_START_GRACE_MS = 5_000;
 /**
  * Waits for every started job and judges each; a record whose job did not start passes through as it is. Each
  * backup that completes is copied at once to every copy-to-backup-vault-arn, and the same wait follows the copies.
@@ -44498,22 +44537,18 @@ async function waitForBackupJobs(settings, api, records, deps) {
     });
     if (started.length === 0)
         return [...records];
-    const copiesOf = new Map();
+    // Held from the moment each start is asked for, so that no copy goes unreported if the wait ends meanwhile.
+    const copyStarts = new Map();
     const followUps = async (waited, status) => {
         if (waited.kind !== 'first' || status.state !== 'COMPLETED' || settings.copyTo.length === 0)
             return [];
-        const copies = await startCopies(api, settings, {
-            job: waited.job,
-            status,
-            iamRoleArn: settings.iamRoleArn,
-            lifecycle: settings.lifecycle
-        });
-        copiesOf.set(waited.job, copies);
-        return copies.flatMap((c) => {
-            if (!('copy' in c))
+        const starting = startCopies(api, settings, { job: waited.job, status, iamRoleArn: settings.iamRoleArn, lifecycle: settings.lifecycle });
+        copyStarts.set(waited.job, starting);
+        return (await starting).flatMap((copy) => {
+            if (!('copy' in copy))
                 return [];
-            deps.info((0,shared_escape/* oneLine */.TN)(`Started ${copyLabel(c.copy)}, idempotency token ${c.idempotencyToken}.`));
-            return [{ job: { kind: 'second', job: c.copy }, status: c.status }];
+            deps.info((0,shared_escape/* oneLine */.TN)(`Started ${copyLabel(copy.copy)}, idempotency token ${copy.record.request.idempotencyToken}.`));
+            return [{ job: { kind: 'second', job: copy.copy }, status: copy.record.status ?? {} }];
         });
     };
     const kind = eitherKind(backupJobKind(api, settings, deps), copyJobKind(api, settings));
@@ -44523,6 +44558,8 @@ async function waitForBackupJobs(settings, api, records, deps) {
         stopOnTimeout: settings.stopJobOnTimeout,
         followUps
     });
+    const late = deps.timeUp(COPY_START_GRACE_MS);
+    const copiesStarted = new Map(await Promise.all([...copyStarts].map(async ([job, starting]) => [job, await withinGrace(starting, late)])));
     // awaitJobs answers in the order it was given, the copies after.
     const judged = new Map(started.map(({ record }, i) => [record, awaited[i]]));
     const copyResults = new Map(awaited.flatMap((a) => (a.job.kind === 'second' ? [[a.job.job.copyJobId, a]] : [])));
@@ -44530,35 +44567,55 @@ async function waitForBackupJobs(settings, api, records, deps) {
         const done = judged.get(record);
         if (!done || done.job.kind !== 'first')
             return record;
-        const copies = settings.copyTo.length === 0 ? undefined : copyRecords(settings, done.job.job, copiesOf.get(done.job.job), copyResults);
-        return { ...record, status: done.status, verdict: done.verdict, ...(copies && { copies }) };
+        const backup = done.job.job;
+        const judgedRecord = { ...record, status: done.status, verdict: done.verdict };
+        if (settings.copyTo.length === 0)
+            return judgedRecord;
+        const starts = copiesStarted.get(backup);
+        const copies = starts === undefined
+            ? notCopied(settings, backup, done.status, done.verdict.verdict !== 'failure')
+            : starts === 'late'
+                ? plannedCopies(settings.copyTo, backup, backup.backupJobId).map((copy) => ({ ...copy, startError: lateStart(backup, copy) }))
+                : starts.map((copy) => ('copy' in copy ? judgedCopy(copy, copyResults.get(copy.copy.copyJobId)) : copy));
+        return { ...judgedRecord, copies };
     });
 }
-/** One record per destination, in the order of copy-to-backup-vault-arn; a backup that did not complete has none started. */
-function copyRecords(settings, backup, started, results) {
-    return settings.copyTo.map((destinationBackupVaultArn, i) => {
-        const copy = started?.[i];
-        const request = {
-            destinationBackupVaultArn,
-            idempotencyToken: copy?.idempotencyToken ?? copyIdempotencyToken(backup.idempotencyToken || backup.backupJobId, destinationBackupVaultArn)
-        };
-        if (copy === undefined)
-            return { request };
-        if ('startError' in copy)
-            return { request, startError: copy.startError };
-        const result = results.get(copy.copy.copyJobId);
-        return result
-            ? { request, copyJobId: copy.copy.copyJobId, status: result.status, verdict: result.verdict }
-            : {
-                request,
-                copyJobId: copy.copy.copyJobId,
-                status: copy.status,
-                verdict: {
-                    verdict: 'failure',
-                    message: (0,shared_escape/* oneLine */.TN)(`The wait ended as the ${copyLabel(copy.copy)} had just started; it goes on running in AWS Backup (a copy job cannot be stopped).`)
-                }
-            };
+/** A backup that ended well but not COMPLETED (PARTIAL, accepted) has nothing AWS Backup can copy: that fails the copy. */
+function notCopied(settings, backup, status, accepted) {
+    const planned = plannedCopies(settings.copyTo, backup, backup.backupJobId);
+    if (!accepted)
+        return planned;
+    const why = `its backup ended ${(0,shared_escape/* oneLine */.TN)(status.state ?? 'unknown')}, and only a completed backup can be copied`;
+    return planned.map((copy) => ({
+        ...copy,
+        startError: `No copy of ${(0,shared_escape/* quote */.hD)(backup.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.request.destinationBackupVaultArn)} was started: ${why}.`
+    }));
+}
+function judgedCopy(started, result) {
+    if (result)
+        return { ...started.record, status: result.status, verdict: result.verdict };
+    // Started as the wait ended: never looked at since.
+    const message = (0,shared_escape/* oneLine */.TN)(`The wait ended as the ${copyLabel(started.copy)} had just started; it goes on running in AWS Backup (a copy job cannot be stopped).`);
+    return { ...started.record, verdict: { verdict: 'failure', message } };
+}
+function lateStart(backup, copy) {
+    return (0,shared_escape/* oneLine */.TN)(`The wait ended while the copy of ${(0,shared_escape/* quote */.hD)(backup.resourceArn)} to ${(0,shared_escape/* quote */.hD)(copy.request.destinationBackupVaultArn)} was being started; it may exist: look for idempotency token ${copy.request.idempotencyToken} in AWS Backup.`);
+}
+/** The answer, or 'late' when it has not come by the time `late` aborts. */
+async function withinGrace(work, late) {
+    if (late.aborted)
+        return Promise.race([work, Promise.resolve('late')]);
+    let onAbort = () => undefined;
+    const gaveUp = new Promise((resolve) => {
+        onAbort = () => resolve('late');
+        late.addEventListener('abort', onAbort, { once: true });
     });
+    try {
+        return await Promise.race([work, gaveUp]);
+    }
+    finally {
+        late.removeEventListener('abort', onAbort);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/jobReport.ts
@@ -44734,7 +44791,9 @@ async function reportStep(rt, records, stepError, options = {}) {
     }
     if (rt.signal.aborted) {
         const started = records.filter((r) => r.backupJobId);
-        const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ');
+        const copies = records.flatMap((r) => (r.copies ?? []).flatMap((c) => (c.copyJobId ? [c.copyJobId] : [])));
+        const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ') +
+            (copies.length > 0 ? `; copy jobs, which go on running: ${copies.join(', ')}` : '');
         rt.info(options.waitedOnly
             ? (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs this step was waiting for: ${list}.`)
             : started.length === 0
@@ -44771,11 +44830,16 @@ var runtime = __nccwpck_require__(2014);
 function maskAccountIdsEarly(rt, arnInputs) {
     if (!isTrueInput(rt.getInput('mask-aws-account-id')))
         return;
-    const ids = new Set(arnInputs.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
+    maskAccountIdsIn(rt, arnInputs.map((name) => rt.getInput(name)));
+}
+/** Masks the account ids in values that AWS answered (ARNs of jobs known only by their id). */
+function maskAccountIdsIn(rt, values) {
+    const ids = new Set(values.flatMap((value) => value.match(/\d{12}/g) ?? []));
     ids.forEach((id) => rt.setSecret(id));
 }
 
 ;// CONCATENATED MODULE: ./src/waitStep.ts
+
 
 
 
@@ -44817,14 +44881,19 @@ async function runWaitStep(rt = (0,runtime/* actionsRuntime */.I)(new AbortContr
     let records = initialRecords(settings.jobs);
     let stepError;
     try {
-        const api = await connectToAws(rt, settings);
+        const { api, credentials } = await connectToAws(rt, settings);
+        // Every job needs them, and the wait would take a failure to get them for a passing blip: fail the step at once.
+        await credentials?.();
         records = await findBackupJobs(settings.jobs, api);
+        // A job given by its id alone brings its account id only now, in the ARNs AWS answered.
+        if (settings.maskAwsAccountId)
+            maskAccountIdsIn(rt, records.flatMap((r) => [r.request.resourceArn, r.status?.recoveryPointArn ?? '']));
         records = await waitForBackupJobs(settings, api, records, rt);
     }
     catch (error) {
         stepError = stepErrorMessage(error);
     }
-    await reportStep(rt, records, stepError, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true });
+    await reportStep(rt, withPlannedCopies(settings, records), stepError, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true });
 }
 
 

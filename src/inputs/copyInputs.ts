@@ -1,6 +1,7 @@
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
-import type { Lifecycle } from '../shared/job.js'
+import type { CopyRecord, JobRecord, JobRequest, Lifecycle } from '../shared/job.js'
+import { copyIdempotencyToken } from './idempotencyToken.js'
 import { parseRoleArn, parseVaultArn } from './arn.js'
 import type { InputReader } from './awsInputs.js'
 import { parseWholeNumber } from './scalarInputs.js'
@@ -15,7 +16,7 @@ export interface CopySettings {
   readonly copyLifecycle: Lifecycle
 }
 
-const MAX_LIFECYCLE_DAYS = 36_500
+export const MAX_LIFECYCLE_DAYS = 36_500
 export const MIN_DAYS_IN_COLD_STORAGE = 90
 
 export function parseCopySettings(read: InputReader): CopySettings {
@@ -34,11 +35,10 @@ export function parseCopySettings(read: InputReader): CopySettings {
     const raw = read(name)
     return raw === '' ? undefined : parseWholeNumber(raw, name, 1, MAX_LIFECYCLE_DAYS)
   }
+  const [expire, cold] = [days('copy-delete-after-days'), days('copy-move-to-cold-storage-after-days')]
   const copyLifecycle = {
-    ...(days('copy-delete-after-days') !== undefined && { DeleteAfterDays: days('copy-delete-after-days') }),
-    ...(days('copy-move-to-cold-storage-after-days') !== undefined && {
-      MoveToColdStorageAfterDays: days('copy-move-to-cold-storage-after-days')
-    })
+    ...(expire !== undefined && { DeleteAfterDays: expire }),
+    ...(cold !== undefined && { MoveToColdStorageAfterDays: cold })
   }
   const named = ['copy-iam-role-arn', 'copy-delete-after-days', 'copy-move-to-cold-storage-after-days'].find((name) => read(name) !== '')
   if (copyTo.length === 0 && named !== undefined) {
@@ -69,4 +69,22 @@ export function copyLifecycleProblem(lifecycle: Lifecycle | undefined): string |
   const expire = lifecycle?.DeleteAfterDays
   if (cold === undefined || expire === undefined || expire >= cold + MIN_DAYS_IN_COLD_STORAGE) return undefined
   return `Input copy-delete-after-days is ${expire} (set, or the backup's) but must be at least copy-move-to-cold-storage-after-days + ${MIN_DAYS_IN_COLD_STORAGE} (${cold + MIN_DAYS_IN_COLD_STORAGE}), since copies stay in cold storage for at least ${MIN_DAYS_IN_COLD_STORAGE} days; an unset copy-* input follows the backup's lifecycle.`
+}
+
+/** The copies asked for of one backup, one per destination, none started yet. */
+export function plannedCopies(copyTo: readonly string[], request: JobRequest, backupJobId: string | undefined): CopyRecord[] {
+  return copyTo.map((destinationBackupVaultArn) => ({
+    request: {
+      destinationBackupVaultArn,
+      idempotencyToken: copyIdempotencyToken(request.idempotencyToken || (backupJobId ?? ''), destinationBackupVaultArn)
+    }
+  }))
+}
+
+/** Every record, with one copy record per destination when copies were asked for (none started where none was). */
+export function withPlannedCopies(settings: CopySettings, records: readonly JobRecord[]): JobRecord[] {
+  if (settings.copyTo.length === 0) return [...records]
+  return records.map((record) =>
+    record.copies ? record : { ...record, copies: plannedCopies(settings.copyTo, record.request, record.backupJobId) }
+  )
 }

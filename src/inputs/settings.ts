@@ -5,7 +5,14 @@ import { parseArn, parseRoleArn, parseVaultArn, type Arn } from './arn.js'
 import { BACKUP_OPTION_RULES, TAG_RULES, parseKeyValueInput } from './keyValueInput.js'
 import { defaultIdempotencyToken, explicitIdempotencyToken } from './idempotencyToken.js'
 import { parseBoolean, parseWholeNumber } from './scalarInputs.js'
-import { copyLifecycleFor, copyLifecycleProblem, MIN_DAYS_IN_COLD_STORAGE, parseCopySettings, type CopySettings } from './copyInputs.js'
+import {
+  copyLifecycleFor,
+  copyLifecycleProblem,
+  MAX_LIFECYCLE_DAYS,
+  MIN_DAYS_IN_COLD_STORAGE,
+  parseCopySettings,
+  type CopySettings
+} from './copyInputs.js'
 import {
   parseAwsSettings,
   parseWaitSettings,
@@ -45,7 +52,6 @@ export interface Settings extends AwsSettings, WaitSettings, CopySettings {
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/
 const TOKEN = /^[\x21-\x7e]{1,100}$/
 const MAX_WINDOW_MINUTES = 52_560_000
-const MAX_LIFECYCLE_DAYS = 36_500
 
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
 export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Settings {

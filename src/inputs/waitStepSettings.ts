@@ -2,7 +2,7 @@ import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
 import type { JobRequest, JobStatus } from '../shared/job.js'
 import { isRegion, parseArn } from './arn.js'
-import { parseCopySettings, type CopySettings } from './copyInputs.js'
+import { copyLifecycleProblem, parseCopySettings, type CopySettings } from './copyInputs.js'
 import {
   parseAwsSettings,
   parseWaitSettings,
@@ -61,10 +61,14 @@ export function parseWaitStepSettings(readRaw: InputReader, env: NodeJS.ProcessE
   const jobs = listed !== '' ? parseBackupJobs(listed) : parseJobIds(ids, explicitRegion || envRegion)
   const duplicate = jobs.find((job, i) => jobs.findIndex((other) => other.backupJobId === job.backupJobId) !== i)
   if (duplicate) throw new InputError(`Backup job ${quote(duplicate.backupJobId)} is listed twice; list each job once.`)
+  const copies = parseCopySettings(read)
+  // The backups' own lifecycle is known only later; what the copy-* inputs say alone must hold already.
+  const lifecycleProblem = copies.copyTo.length > 0 ? copyLifecycleProblem(copies.copyLifecycle) : undefined
+  if (lifecycleProblem !== undefined) throw new InputError(lifecycleProblem)
   return Object.freeze({
     ...parseAwsSettings(read, env, explicitRegion || envRegion || (jobs[0]?.region as string)),
     ...parseWaitSettings(read),
-    ...parseCopySettings(read),
+    ...copies,
     jobs: Object.freeze(jobs)
   })
 }

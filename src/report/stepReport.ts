@@ -46,7 +46,10 @@ export async function reportStep(
   }
   if (rt.signal.aborted) {
     const started = records.filter((r) => r.backupJobId)
-    const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')
+    const copies = records.flatMap((r) => (r.copies ?? []).flatMap((c) => (c.copyJobId ? [c.copyJobId] : [])))
+    const list =
+      started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ') +
+      (copies.length > 0 ? `; copy jobs, which go on running: ${copies.join(', ')}` : '')
     rt.info(
       options.waitedOnly
         ? oneLine(`The run was cancelled; backup jobs this step was waiting for: ${list}.`)

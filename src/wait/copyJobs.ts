@@ -3,15 +3,17 @@
  * jobs as the wait engine sees them (read with DescribeCopyJob; AWS Backup has no call to stop one).
  */
 import type { BackupApi } from '../aws/backupApi.js'
-import { describeAwsError } from '../aws/awsErrors.js'
+import { describeAwsError, jobContext } from '../aws/awsErrors.js'
 import { isTransientAwsError } from '../aws/transientErrors.js'
-import { copyLifecycleFor, type CopySettings } from '../inputs/copyInputs.js'
-import { COPY_TERMINAL_STATES, type JobStatus, type Lifecycle, type StartedJob } from '../shared/job.js'
+import { copyLifecycleFor, copyLifecycleProblem, plannedCopies, type CopySettings } from '../inputs/copyInputs.js'
+import { COPY_TERMINAL_STATES, type CopyRecord, type JobStatus, type Lifecycle, type StartedJob } from '../shared/job.js'
+import { errorName, withoutTrailingPeriod } from '../shared/errorText.js'
+import { mapConcurrently, WAIT_CONCURRENCY } from '../shared/concurrency.js'
 import { quote } from '../shared/escape.js'
-import { copyIdempotencyToken } from '../inputs/idempotencyToken.js'
 import type { JobKind } from './engine/jobKind.js'
 import { copyLabel, judgeCopy, type CopyJob } from './copyVerdicts.js'
 
+// The first look at a copy may find it CREATED for a moment; a copy that stays so is held by the copy quotas.
 const QUEUED =
   'queued: AWS Backup copies one recovery point of a resource at a time and limits the copies running into one vault, so it starts when earlier copies end'
 
@@ -26,7 +28,13 @@ export function copyJobKind(api: BackupApi, settings: { readonly allowPartial: b
     isTransientError: isTransientAwsError,
     judge: (copy, status) => judgeCopy(copy, status, settings),
     describeError: (copy, error) =>
-      describeAwsError(error, { operation: 'DescribeCopyJob', resourceArn: copy.resourceArn, backupVaultName: '', region: copy.region })
+      describeAwsError(error, {
+        operation: 'DescribeCopyJob',
+        resourceArn: copy.resourceArn,
+        subject: `the ${copyLabel(copy)}`,
+        backupVaultName: '',
+        region: copy.region
+      })
   }
 }
 
@@ -39,58 +47,59 @@ export interface CopySource {
   readonly lifecycle?: Lifecycle
 }
 
-/** One destination's copy: started, with its first status, or why it was not. */
-export type CopyStarted =
-  | { readonly destinationBackupVaultArn: string; readonly idempotencyToken: string; readonly copy: CopyJob; readonly status: JobStatus }
-  | { readonly destinationBackupVaultArn: string; readonly idempotencyToken: string; readonly startError: string }
+/** A copy that started: the job to wait for, and its record so far. */
+export interface StartedCopy {
+  readonly copy: CopyJob
+  readonly record: CopyRecord
+}
 
-/** Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn. */
-export async function startCopies(api: BackupApi, settings: CopySettings, source: CopySource): Promise<CopyStarted[]> {
+/**
+ * Starts a copy of a completed backup to each destination, in the order of copy-to-backup-vault-arn: one record per
+ * destination, with the copy job to wait for where it started.
+ */
+export async function startCopies(api: BackupApi, settings: CopySettings, source: CopySource): Promise<(CopyRecord | StartedCopy)[]> {
   const { job, status } = source
+  const planned = plannedCopies(settings.copyTo, job, job.backupJobId)
+  const refused = (why: string): CopyRecord[] =>
+    planned.map((copy) => ({
+      ...copy,
+      startError: `No copy of ${quote(job.resourceArn)} to ${quote(copy.request.destinationBackupVaultArn)} was started: ${why}`
+    }))
+  if (!status.recoveryPointArn) return refused('AWS Backup gave the backup no recovery point.')
   let facts: { iamRoleArn?: string; lifecycle?: Lifecycle } = { iamRoleArn: source.iamRoleArn, lifecycle: source.lifecycle }
   // The wait step knows neither the backup's role nor its lifecycle: DescribeBackupJob tells both.
   if (source.iamRoleArn === undefined) {
     try {
       const found = await api.lookUp(job.backupJobId, job.region)
       facts = { iamRoleArn: found.iamRoleArn, lifecycle: found.lifecycle }
-    } catch {
-      // Said below, per copy, if no role is known; without the lifecycle, the copy-* inputs alone are sent.
+    } catch (error) {
+      const why = describeAwsError(error, { ...jobContext({}, job), operation: 'DescribeBackupJob' })
+      return refused(`its role and lifecycle could not be read (${withoutTrailingPeriod(why)}).`)
     }
   }
   const iamRoleArn = settings.copyIamRoleArn ?? facts.iamRoleArn
-  return Promise.all(
-    settings.copyTo.map(async (destinationBackupVaultArn): Promise<CopyStarted> => {
-      const idempotencyToken = copyIdempotencyToken(job.idempotencyToken || job.backupJobId, destinationBackupVaultArn)
-      const base = { destinationBackupVaultArn, idempotencyToken }
-      if (!status.recoveryPointArn) {
-        return {
-          ...base,
-          startError: `No copy of ${quote(job.resourceArn)} to ${quote(destinationBackupVaultArn)} was started: AWS Backup gave the backup no recovery point.`
-        }
-      }
-      if (iamRoleArn === undefined) {
-        return {
-          ...base,
-          startError: `No copy of ${quote(job.resourceArn)} to ${quote(destinationBackupVaultArn)} was started: the backup job's role is not known; set copy-iam-role-arn.`
-        }
-      }
-      try {
-        const started = await api.startCopy({
-          region: job.region,
-          sourceRecoveryPointArn: status.recoveryPointArn,
-          sourceBackupVaultName: job.backupVaultName,
-          destinationBackupVaultArn,
-          iamRoleArn,
-          idempotencyToken,
-          lifecycle: copyLifecycleFor(settings.copyLifecycle, facts.lifecycle)
-        })
-        const copy = { resourceArn: job.resourceArn, region: job.region, destinationBackupVaultArn, copyJobId: started.copyJobId }
-        return { ...base, copy, status: started.status }
-      } catch (error) {
-        return { ...base, startError: copyStartFailure(error, job, destinationBackupVaultArn) }
-      }
-    })
-  )
+  if (iamRoleArn === undefined) return refused("the backup job's role is not known; set copy-iam-role-arn.")
+  const lifecycle = copyLifecycleFor(settings.copyLifecycle, facts.lifecycle)
+  const problem = copyLifecycleProblem(lifecycle)
+  if (problem !== undefined) return refused(`with the backup's lifecycle, ${problem.replace(/^Input/, 'input')}`)
+  return mapConcurrently(planned, WAIT_CONCURRENCY, async (record): Promise<CopyRecord | StartedCopy> => {
+    const destinationBackupVaultArn = record.request.destinationBackupVaultArn
+    try {
+      const started = await api.startCopy({
+        region: job.region,
+        sourceRecoveryPointArn: status.recoveryPointArn as string,
+        sourceBackupVaultName: job.backupVaultName,
+        destinationBackupVaultArn,
+        iamRoleArn,
+        idempotencyToken: record.request.idempotencyToken,
+        lifecycle
+      })
+      const copy = { resourceArn: job.resourceArn, region: job.region, destinationBackupVaultArn, copyJobId: started.copyJobId }
+      return { copy, record: { ...record, copyJobId: started.copyJobId, status: started.status } }
+    } catch (error) {
+      return { ...record, startError: copyStartFailure(error, job, destinationBackupVaultArn) }
+    }
+  })
 }
 
 /** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
@@ -103,7 +112,7 @@ function copyStartFailure(error: unknown, job: StartedJob, destination: string):
     backupVaultName: job.backupVaultName,
     region: job.region
   })
-  const name = error instanceof Error ? error.name : ''
+  const name = errorName(error)
   if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
     return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`
   }

@@ -1,5 +1,6 @@
 import type { BackupApi } from '../aws/backupApi.js'
 import { describeAwsError } from '../aws/awsErrors.js'
+import { CredentialsError, isMissingCredentials } from '../aws/credentials.js'
 import type { JobToWaitFor } from '../inputs/waitStepSettings.js'
 import type { JobRecord, JobRequest } from '../shared/job.js'
 import { oneLine } from '../shared/escape.js'
@@ -27,6 +28,8 @@ export function findBackupJobs(jobs: readonly JobToWaitFor[], api: BackupApi): P
       const { resourceArn, backupVaultName } = found
       return { request: { resourceArn, partition, region, backupVaultName, idempotencyToken: '' }, backupJobId, status: found.status }
     } catch (error) {
+      // No credentials at all: the same for every job, so the step reports it once.
+      if (error instanceof CredentialsError || isMissingCredentials(error)) throw error
       const message = describeAwsError(error, {
         operation: 'DescribeBackupJob',
         resourceArn: '',

@@ -87,7 +87,7 @@ export async function waitForJobs<J>(
     nextAtMs: nowMs,
     warned: false
   })
-  // A job given as ended (a follow-up that could not start, say) is never checked.
+  // The jobs given are checked at least once, whatever their status says; a follow-up given as ended is not.
   const tracked: Tracked<J>[] = jobs.map((watched) => ({ ...track(watched, startMs), done: false }))
   const abort = abortPromise(options.signal)
   const timeUp = abortPromise(options.timeUp)
@@ -168,7 +168,8 @@ export async function waitForJobs<J>(
     if (ended === 'time up') return finish({ timedOut: true, cancelled: false })
     const waiting = tracked.filter((e) => !e.done)
     if (waiting.length === 0) return finish({ timedOut: false, cancelled: false })
-    if (final) return finish({ timedOut: true, cancelled: false })
+    // Follow-ups started in the last round get their one look too (a backup that completed at the deadline, say).
+    if (final && !waiting.some((e) => e.lastCheckAtMs === undefined)) return finish({ timedOut: true, cancelled: false })
     const afterMs = clock.now()
     const wakeMs = Math.min(deadlineMs, ...waiting.map((e) => e.nextAtMs))
     if (wakeMs > afterMs) {
