@@ -343,7 +343,12 @@ const STOP_AFTER_TIMEOUT_MS = 60_000;
 /** Waits for every job, then judges each; in the order of the jobs given. */
 async function awaitJobs(jobs, kind, deps, options) {
     const timeout = (0,readableUnits/* formatDuration */.a)(options.timeoutSeconds * 1000);
-    deps.info(`Waiting for ${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`);
+    const failed = options.failedToStart ?? 0;
+    const all = jobs.length + failed;
+    const which = failed > 0
+        ? `${jobs.length} of ${all} ${kind.noun}s (${failed} failed to start)`
+        : `${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'}`;
+    deps.info(`Waiting for ${which} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`);
     const result = await waitForJobs(jobs, kind, deps, {
         pollIntervalSeconds: options.pollIntervalSeconds,
         timeoutSeconds: options.timeoutSeconds,
@@ -356,7 +361,8 @@ async function awaitJobs(jobs, kind, deps, options) {
     const unfinished = [];
     for (const { job, status, error } of result.jobs) {
         if (error !== undefined) {
-            verdicts.set(job, { verdict: 'failure', message: kind.describeError(job, error) });
+            const message = kind.describeError(job, error);
+            verdicts.set(job, { verdict: 'failure', message, reason: message });
             continue;
         }
         const verdict = kind.judge(job, status);
@@ -389,7 +395,8 @@ async function awaitJobs(jobs, kind, deps, options) {
                         ? 'it was stopped'
                         : 'it could not be stopped (see the log) and may still be running';
             const message = (0,shared_escape/* oneLine */.TN)(`${why}: ${kind.label(job)} was still ${describeStatus(status)}; ${after}.`);
-            verdicts.set(job, { verdict: 'failure', message });
+            const reason = (0,shared_escape/* oneLine */.TN)(`Still ${describeStatus(status)}; ${after}.`);
+            verdicts.set(job, { verdict: 'failure', message, reason, cutShort: why });
         }
     }
     return result.jobs.map(({ job, status }) => ({ job, status, verdict: verdicts.get(job) }));
@@ -433,7 +440,29 @@ const MESSAGE_LENGTH = 500;
 function judgeJob(job, status, options) {
     const outcome = verdictOn(job, status, options);
     // The whole sentence on one line: the state and the job id come from AWS unquoted.
-    return { verdict: outcome.verdict, message: (0,shared_escape/* oneLine */.TN)(outcome.message) };
+    const judged = { verdict: outcome.verdict, message: (0,shared_escape/* oneLine */.TN)(outcome.message) };
+    if (outcome.verdict === 'unfinished')
+        return judged;
+    const reason = reasonOf(status, outcome.verdict, options);
+    return reason === undefined ? judged : { ...judged, reason };
+}
+/** The verdict's why for a table cell: AWS's own status message when it gave one, else what the verdict rests on. */
+function reasonOf(status, verdict, options) {
+    const parts = [];
+    const children = failedChildren(status);
+    if (children !== undefined && verdict === 'failure')
+        parts.push(`All of its child jobs failed (${children}).`);
+    else if (status.state === 'PARTIAL') {
+        parts.push(options.allowPartial ? 'PARTIAL, accepted because allow-partial is true.' : 'PARTIAL, and allow-partial is false.');
+    }
+    else if (status.state === 'COMPLETED' && status.messageCategory && status.messageCategory !== 'SUCCESS') {
+        parts.push(`Completed with issues (message category ${(0,shared_escape/* quote */.hD)(status.messageCategory)}).`);
+    }
+    if (status.statusMessage)
+        parts.push(shortened(status.statusMessage, MESSAGE_LENGTH));
+    else if (verdict === 'failure' && parts.length === 0)
+        parts.push('AWS Backup gave no reason.');
+    return parts.length === 0 ? undefined : (0,shared_escape/* oneLine */.TN)(parts.join(' '));
 }
 function verdictOn(job, status, options) {
     const subject = `Backup of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} (job ${(0,shared_escape/* oneLine */.TN)(job.backupJobId)})`;
@@ -482,6 +511,9 @@ function failedChildren(status) {
     if (counts.length === 0 || !counts.every(([childState]) => shared_job/* FAILED_CHILD_STATES */.SW.includes(childState)))
         return undefined;
     return counts.map(([childState, count]) => `${count} ${childState}`).join(', ');
+}
+function shortened(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
 }
 function failure(message) {
     return { verdict: 'failure', message };
@@ -598,7 +630,8 @@ async function waitForBackupJobs(settings, api, records, deps) {
     const awaited = await awaitJobs(started, backupJobKind(api, settings, deps), deps, {
         pollIntervalSeconds: settings.pollIntervalSeconds,
         timeoutSeconds: settings.waitTimeoutSeconds,
-        stopOnTimeout: settings.stopJobOnTimeout
+        stopOnTimeout: settings.stopJobOnTimeout,
+        failedToStart: records.length - started.length
     });
     // awaitJobs answers in the order it was given.
     const judged = new Map(started.map(({ record }, i) => [record, awaited[i]]));

@@ -55,23 +55,33 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
     return {
         async start(job, onSent) {
             const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job));
-            if (onSent) {
-                command.middlewareStack.add((next) => (args) => {
-                    onSent();
-                    return next(args);
-                }, { step: 'deserialize', name: 'noteStartSent' });
-            }
+            let firstSentAtMs;
+            let serverDateMs;
+            // Runs for each attempt the SDK makes, after signing: the request is about to leave.
+            command.middlewareStack.add((next) => async (args) => {
+                onSent?.();
+                firstSentAtMs ??= Date.now();
+                const result = await next(args);
+                const date = result.response.headers?.date;
+                const parsed = date === undefined ? NaN : Date.parse(date);
+                serverDateMs = Number.isNaN(parsed) ? undefined : parsed;
+                return result;
+            }, { step: 'deserialize', name: 'noteStartSent' });
             const out = await clientFor(job.region).send(command);
+            const answeredAtMs = Date.now();
             if (!out.BackupJobId)
                 throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`);
             return {
                 backupJobId: out.BackupJobId,
-                status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
+                status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn },
+                timing: { firstSentAtMs: firstSentAtMs ?? answeredAtMs, answeredAtMs, ...(serverDateMs !== undefined && { serverDateMs }) }
             };
         },
         async describe(job, callSignal) {
             const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortable(callSignal));
             return {
+                resourceArn: out.ResourceArn,
+                backupVaultName: out.BackupVaultName,
                 state: out.State,
                 statusMessage: out.StatusMessage,
                 percentDone: out.PercentDone,

@@ -28784,7 +28784,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8339);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4076);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
@@ -28806,7 +28806,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8339:
+/***/ 4076:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29140,7 +29140,8 @@ function parseSettings(readRaw, env) {
             backupVaultName,
             idempotencyToken: explicitToken === ''
                 ? defaultIdempotencyToken(run, jobRegion, backupVaultName, arn)
-                : explicitIdempotencyToken(explicitToken, arn, resources.length)
+                : explicitIdempotencyToken(explicitToken, arn, resources.length),
+            ...(explicitToken !== '' && { tokenFromInput: true })
         };
     });
     return Object.freeze({
@@ -29238,7 +29239,44 @@ function urlPart(value) {
     return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+;// CONCATENATED MODULE: ./src/start/replay.ts
+
+// Beyond the answer's Date header (whole seconds, so up to 1 s behind), a margin for the job's CreationDate being
+// stamped a moment before the request that made it was fully read.
+const MARGIN_MS = 2_000;
+// Without a Date header the clocks cannot be compared; AWS refuses requests signed more than 15 minutes off its clock.
+const MAX_SIGNING_SKEW_MS = 15 * 60_000;
+/**
+ * Whether the job existed before this request's first attempt left: it was created earlier than that moment on
+ * AWS's clock. AWS's clock is placed from the answer's Date header: the header was written before the answer
+ * arrived, so AWS's clock runs at least `serverDate - answeredAt` ahead of this machine's.
+ */
+function isReplay(creationDate, timing) {
+    const created = creationDate?.getTime();
+    if (created === undefined || Number.isNaN(created) || timing === undefined)
+        return false;
+    const aheadAtLeastMs = timing.serverDateMs === undefined ? -MAX_SIGNING_SKEW_MS : timing.serverDateMs - timing.answeredAtMs;
+    return created < timing.firstSentAtMs + aheadAtLeastMs - MARGIN_MS;
+}
+/**
+ * Why the job AWS returned is not the one asked for (another resource or vault under the same token), in one
+ * sentence for the user; undefined when it is, or when the status does not say.
+ */
+function returnedJobMismatch(request, backupJobId, status) {
+    const resource = status.resourceArn ?? request.resourceArn;
+    const vault = status.backupVaultName ?? request.backupVaultName;
+    if (resource === request.resourceArn && vault === request.backupVaultName)
+        return undefined;
+    return (0,shared_escape/* oneLine */.TN)(`No backup of ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was started: idempotency token ${request.idempotencyToken} was already used for another backup, so AWS Backup returned job ${backupJobId} of ${(0,shared_escape/* quote */.hD)(resource)} in vault ${vault}; give this step an idempotency-token of its own.`);
+}
+/** The log line for a replay. */
+function replayLine(request, backupJobId, creationDate, consoleUrl) {
+    const created = creationDate && !Number.isNaN(creationDate.getTime()) ? `, created at ${creationDate.toISOString()},` : '';
+    return (0,shared_escape/* oneLine */.TN)(`AWS returned the existing job ${backupJobId} for ${request.resourceArn}${created} for idempotency token ${request.idempotencyToken}; no new backup was started.${consoleUrl ? ` Console: ${consoleUrl}` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/start/startBackupJobs.ts
+
 
 
 
@@ -29249,9 +29287,11 @@ function urlPart(value) {
 const START_GRACE_MS = 2_000;
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the others from
- * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
- * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
- * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
+ * starting; once `signal` aborts, no further job is started. `afterStart` (a status check) runs once a job started:
+ * for every job without wait, and with wait only for a job whose token came from the input, which must be checked
+ * before it is reported (the wait checks the others at once). Starts and `afterStart` calls share one bound on calls
+ * in flight, and the checks queue behind the starts not yet sent: every job is started as early as the bound allows,
+ * and 50 resources need no more rounds than 100 calls do.
  */
 async function startBackupJobs(settings, api, log, signal, afterStart) {
     const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
@@ -29261,7 +29301,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         if (noCredentials)
             throw noCredentials.error;
         try {
-            return await startOne(settings, api, request, log, signal);
+            return await startOne(settings, api, request, signal);
         }
         catch (error) {
             noCredentials = { error };
@@ -29269,21 +29309,33 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         }
     };
     return Promise.all(settings.jobs.map(async (request) => {
-        const record = await limit(() => start(request));
-        const job = record.backupJobId === undefined ? undefined : { ...request, backupJobId: record.backupJobId };
-        if (!job || !afterStart)
+        const started = await limit(() => start(request));
+        const { record } = started;
+        const job = (0,shared_job/* startedJob */.xQ)(record);
+        if (!job)
+            return record;
+        // A derived token digests the resource and the vault, so only a given one can bring back another backup's job.
+        const mustCheck = request.tokenFromInput === true;
+        if (!mustCheck)
+            log(started.line);
+        if (!afterStart || (settings.wait && !mustCheck))
             return record;
         const checked = await limit(() => afterStart(job));
+        const mismatch = checked && returnedJobMismatch(request, job.backupJobId, checked);
+        if (mismatch)
+            return { request, startError: mismatch };
+        if (mustCheck)
+            log(started.line);
         return checked ? { ...record, status: (0,shared_job/* laterStatus */.vI)(record.status, checked) } : record;
     }));
 }
-async function startOne(settings, api, request, log, signal) {
+async function startOne(settings, api, request, signal) {
     const notSent = {
         request,
         startError: `No backup job was started for ${(0,shared_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
     };
     if (signal?.aborted)
-        return notSent;
+        return { record: notSent, line: '' };
     let sent = false;
     try {
         const answer = await withinGrace(api.start(request, () => {
@@ -29293,19 +29345,22 @@ async function startOne(settings, api, request, log, signal) {
             sent = true;
         }), signal);
         if (answer === undefined && !sent)
-            return notSent;
+            return { record: notSent, line: '' };
         if (answer === undefined) {
-            return {
-                request,
-                startError: `The run was cancelled while the backup job for ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,shared_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`
-            };
+            const startError = `The run was cancelled while the backup job for ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,shared_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`;
+            return { record: { request, startError }, line: '' };
         }
-        log(startedLine({ ...request, backupJobId: answer.backupJobId }));
-        return { request, backupJobId: answer.backupJobId, status: answer.status };
+        const job = { ...request, backupJobId: answer.backupJobId };
+        const replayed = isReplay(answer.status.creationDate, answer.timing);
+        const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId);
+        return {
+            record: { request, backupJobId: answer.backupJobId, status: answer.status, replayed },
+            line: replayed ? replayLine(request, job.backupJobId, answer.status.creationDate, url) : startedLine(job, url)
+        };
     }
     catch (error) {
         if (error instanceof StartCancelled)
-            return notSent;
+            return { record: notSent, line: '' };
         if (isCredentialsFailure(error))
             throw error;
         const message = (0,awsErrors/* describeAwsError */.P)(error, {
@@ -29313,11 +29368,10 @@ async function startOne(settings, api, request, log, signal) {
             operation: 'StartBackupJob',
             idempotencyToken: request.idempotencyToken
         });
-        return { request, startError: message };
+        return { record: { request, startError: message }, line: '' };
     }
 }
-function startedLine(job) {
-    const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId);
+function startedLine(job, url) {
     return (0,shared_escape/* oneLine */.TN)(`Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`);
 }
 class StartCancelled extends Error {
@@ -29374,9 +29428,40 @@ function statusOnce(api, settings, rt) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Error annotations within what GitHub shows: at most 10 per step. While the failures fit, each gets its own; past
+ * that, each goes to the log and one annotation names them all. A failure reported early (a start that failed,
+ * before a long wait) is remembered so that the final report does not repeat it, and counts against the ten.
+ */
+
+const MAX_ERROR_ANNOTATIONS = 10;
+function errorAnnotations(sink, max = MAX_ERROR_ANNOTATIONS) {
+    let used = 0;
+    const done = new Set();
+    return {
+        reported: (failure) => failure.request !== undefined && done.has(failure.request),
+        report(failures, reserve) {
+            failures.forEach((f) => f.request && done.add(f.request));
+            if (failures.length + reserve <= max - used) {
+                failures.forEach((f) => sink.error(f.message));
+                used += failures.length;
+                return true;
+            }
+            failures.forEach((f) => sink.info(`Error: ${f.message}`));
+            return false;
+        },
+        used: () => void used++
+    };
+}
+/** The resources of these failures, quoted, in order: `"arn:…", "arn:…"`. */
+function namesOf(failures) {
+    return failures.flatMap((f) => (f.request ? [(0,shared_escape/* quote */.hD)(f.request.resourceArn)] : [])).join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/jobReport.ts
 
-function jobReport({ request, backupJobId, status, startError }) {
+function jobReport({ request, backupJobId, status, startError, replayed }) {
     return {
         resourceArn: request.resourceArn,
         backupVaultName: request.backupVaultName,
@@ -29391,7 +29476,8 @@ function jobReport({ request, backupJobId, status, startError }) {
         statusMessage: startError ?? status?.statusMessage ?? null,
         percentDone: status?.percentDone ?? null,
         completionDate: isoDate(status?.completionDate),
-        backupSizeInBytes: status?.backupSizeInBytes ?? null
+        backupSizeInBytes: status?.backupSizeInBytes ?? null,
+        replayed: replayed === true
     };
 }
 function isoDate(date) {
@@ -29421,29 +29507,216 @@ function stepOutputs(reports) {
 
 // EXTERNAL MODULE: ./src/shared/readableUnits.ts
 var readableUnits = __nccwpck_require__(7346);
+;// CONCATENATED MODULE: ./src/shared/resourceLabel.ts
+/**
+ * Short names for resources, "RDS database orders" rather than a full ARN, for places where an ARN would wrap over
+ * several lines: the step summary's rows and the wait's compact progress lines. Pure.
+ */
+// service → resource type (the ARN's resource part up to its first "/" or ":", "" when it has none) → what people call it.
+const TYPES = {
+    rds: { db: 'RDS database', cluster: 'RDS cluster' },
+    dynamodb: { table: 'DynamoDB table' },
+    ec2: { volume: 'EBS volume', instance: 'EC2 instance' },
+    elasticfilesystem: { 'file-system': 'EFS file system' },
+    fsx: { 'file-system': 'FSx file system', volume: 'FSx volume' },
+    s3: { '': 'S3 bucket' },
+    redshift: { cluster: 'Redshift cluster' },
+    storagegateway: { gateway: 'Storage Gateway volume' },
+    cloudformation: { stack: 'CloudFormation stack' },
+    timestream: { database: 'Timestream table' },
+    'ssm-sap': { HANA: 'SAP HANA database' }
+};
+/** "RDS database orders", "S3 bucket my-bucket", or "<service> <type> <name>" for a type not listed here. */
+function resourceLabel(resourceArn) {
+    const parts = resourceArn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return resourceArn;
+    const service = parts[2] ?? '';
+    const resource = parts.slice(5).join(':');
+    const cut = resource.search(/[/:]/);
+    const type = cut < 0 ? '' : resource.slice(0, cut);
+    const name = cut < 0 ? resource : resource.slice(cut + 1);
+    const known = TYPES[service]?.[cut < 0 ? '' : type];
+    return `${known ?? `${service}${type ? ` ${type}` : ''}`} ${name}`;
+}
+/** The id at the end of an ARN (a recovery point's, a snapshot's), shortened to `maxLength` characters. */
+function shortId(arn, maxLength = 13) {
+    const id = arn.split(/[/:]/).pop() ?? arn;
+    return id.length > maxLength ? `${id.slice(0, maxLength)}…` : id;
+}
+
+;// CONCATENATED MODULE: ./src/report/summaryTimeline.ts
+
+
+
+/** Lines of markdown; none unless the step waited for at least two jobs whose creation is known. */
+function summaryTimeline(records, now) {
+    const bars = records.flatMap((record) => {
+        const created = record.status?.creationDate?.getTime();
+        if (record.verdict === undefined || created === undefined || Number.isNaN(created))
+            return [];
+        const ended = record.status?.completionDate?.getTime();
+        const endMs = ended === undefined || Number.isNaN(ended) ? now.getTime() : ended;
+        return [{ label: resourceLabel(record.request.resourceArn), startMs: created, endMs: Math.max(created, endMs) }];
+    });
+    if (bars.length < 2)
+        return [];
+    const last = bars.reduce((a, b) => (b.endMs > a.endMs ? b : a));
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+        '  section Backup jobs',
+        ...bars.map((bar, i) => {
+            const tags = bar === last ? 'crit, ' : '';
+            return `  ${mermaidText(bar.label)} (${(0,readableUnits/* formatDuration */.a)(bar.endMs - bar.startMs)}) :${tags}job${i}, ${bar.startMs}, ${bar.endMs}`;
+        }),
+        '```'
+    ];
+    const held = `The step waited longest for ${(0,shared_escape/* markdownCell */.UZ)(last.label)}: ${(0,readableUnits/* formatDuration */.a)(last.endMs - Math.min(...bars.map((b) => b.startMs)))} from the first job's creation to its end.`;
+    return ['<details open><summary>Timeline</summary>', '', ...lines, '', held, '', '</details>'];
+}
+/**
+ * A task name Mermaid reads as plain text: ":" starts the task's data, "#" and ";" are entities and statement ends,
+ * "%%" a comment, and a backtick could end the code fence; none of them may stay.
+ */
+function mermaidText(value) {
+    return (value
+        .replace(/[\r\n\u2028\u2029]/g, ' ')
+        .replace(/[:;#%`<>{}"]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || 'job');
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepSummary.ts
 
 
 
-const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duration', 'Job'];
-/** The step summary: one table row per job, every value escaped for markdown; why a job did not start, below. */
-function stepSummaryMarkdown(records, now) {
-    const rows = records.map(({ request, backupJobId, status }) => {
-        const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
-        const job = backupJobId ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(backupJobId)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(backupJobId)) : 'not started';
-        return [
-            (0,shared_escape/* markdownCell */.UZ)(request.resourceArn),
-            (0,shared_escape/* markdownCell */.UZ)(request.backupVaultName),
-            (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (backupJobId ? 'unknown' : 'not started')),
-            status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
-            status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z)(status.backupSizeInBytes),
-            duration(status?.creationDate, status?.completionDate, now),
-            job
-        ];
-    });
-    const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-    const notStarted = records.flatMap((r) => (r.startError ? [`- ${(0,shared_escape/* markdownCell */.UZ)(r.startError)}`] : []));
-    return [`### AWS Backup jobs`, '', ...lines, '', ...notStarted, ''].join('\n');
+
+
+const MARKS = { success: '✅', warning: '⚠️', failure: '❌', started: '⏳' };
+const HEADER = ['', 'Resource', 'State', 'Recovery point', 'Size', 'Duration', 'Reason'];
+function stepSummaryMarkdown(records, now, options = {}) {
+    const marks = records.map(markOf);
+    const lines = [`### ${verdictLine(marks, options)}`, ''];
+    const notes = stopNotes(records, options);
+    if (notes.length > 0)
+        lines.push(notes.join(' '), '');
+    if (options.stepError !== undefined)
+        lines.push((0,shared_escape/* markdownCell */.UZ)(options.stepError), '');
+    if (records.length > 0) {
+        const vaults = [...new Set(records.map((r) => r.request.backupVaultName))].map(shared_escape/* markdownCell */.UZ);
+        lines.push(`Backup vault: ${vaults.join(', ')}.`, '');
+        const rows = records.flatMap((record) => summaryRows(record, now));
+        lines.push(...table(HEADER, rows.map((row) => [MARKS[row.mark], ...row.cells])), '');
+        const timeline = summaryTimeline(records, now);
+        if (timeline.length > 0)
+            lines.push(...timeline, '');
+        lines.push(...details(records), '');
+    }
+    return lines.join('\n');
+}
+/** The rows of one record: its backup job. */
+function summaryRows(record, now) {
+    const { request, backupJobId, status } = record;
+    const mark = markOf(record);
+    const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
+    const label = (0,shared_escape/* markdownCell */.UZ)(resourceLabel(request.resourceArn));
+    // The link's title holds the whole ARN, which the table leaves out so that rows stay one line high.
+    const resource = url ? `[${label}](${url} "${titleText(request.resourceArn)}")` : label;
+    const usable = mark === 'success' || mark === 'warning' || mark === 'started';
+    const recoveryPoint = usable && status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(shortId(status.recoveryPointArn)) : '';
+    return [
+        {
+            mark,
+            cells: [
+                resource,
+                (0,shared_escape/* markdownCell */.UZ)(stateOf(record)),
+                recoveryPoint,
+                status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z)(status.backupSizeInBytes),
+                duration(status?.creationDate, status?.completionDate, now),
+                (0,shared_escape/* markdownCell */.UZ)(reasonOf(record))
+            ]
+        }
+    ];
+}
+function markOf(record) {
+    if (record.startError !== undefined)
+        return 'failure';
+    if (record.verdict)
+        return record.verdict.verdict;
+    return record.backupJobId === undefined ? 'failure' : 'started';
+}
+function verdictLine(marks, options) {
+    const total = marks.length;
+    const failed = marks.filter((m) => m === 'failure').length;
+    const warned = marks.filter((m) => m === 'warning').length;
+    const started = marks.filter((m) => m === 'started').length;
+    const jobs = (n) => `${n} backup job${n === 1 ? '' : 's'}`;
+    if (total === 0)
+        return `${MARKS.failure} AWS Backup: the step failed before it started any backup job`;
+    if (failed > 0)
+        return `${MARKS.failure} AWS Backup: ${failed === total ? `${total === 1 ? 'the' : 'all'} ${jobs(total)}` : `${failed} of ${jobs(total)}`} did not succeed`;
+    if (options.stepError !== undefined)
+        return `${MARKS.failure} AWS Backup: the step failed`;
+    if (started > 0) {
+        const ended = total - started;
+        return `${MARKS.started} AWS Backup: ${jobs(total)} started${ended === 0 ? '; the step did not wait for them to end' : `, ${ended} ended well`}`;
+    }
+    const all = total === 1 ? `the ${jobs(1)}` : `all ${jobs(total)}`;
+    return warned > 0
+        ? `${MARKS.warning} AWS Backup: ${all} succeeded, ${warned} with warnings`
+        : `${MARKS.success} AWS Backup: ${all} succeeded`;
+}
+/** "The wait timed out after 1h 00m 00s." / "The run was cancelled.": why jobs were left unfinished. */
+function stopNotes(records, options) {
+    const why = [...new Set(records.flatMap((r) => (r.verdict?.cutShort ? [r.verdict.cutShort] : [])))];
+    const notes = why.map((w) => `**${(0,shared_escape/* markdownCell */.UZ)(w)}.**`);
+    if (options.cancelled && notes.length === 0)
+        notes.push('**The run was cancelled.**');
+    return notes;
+}
+function stateOf({ backupJobId, status, startError }) {
+    if (backupJobId === undefined || startError !== undefined)
+        return 'not started';
+    const state = status?.state ?? 'unknown';
+    const issues = state === 'COMPLETED' && status?.messageCategory && status.messageCategory !== 'SUCCESS';
+    return issues ? 'COMPLETED with issues' : state;
+}
+function reasonOf(record) {
+    if (record.startError !== undefined)
+        return record.startError;
+    const reason = record.verdict?.reason ?? (record.verdict?.verdict === 'success' ? '' : (record.verdict?.message ?? ''));
+    if (!record.replayed)
+        return reason;
+    const created = record.status?.creationDate;
+    const when = created && !Number.isNaN(created.getTime()) ? `, created at ${created.toISOString()},` : '';
+    const replay = `AWS returned the existing job${when} for idempotency token ${record.request.idempotencyToken}; no new backup was started.`;
+    return reason ? `${replay} ${reason}` : replay;
+}
+function details(records) {
+    const rows = records.map(({ request, backupJobId, status }) => [
+        (0,shared_escape/* markdownCode */.D9)(request.resourceArn),
+        backupJobId ? (0,shared_escape/* markdownCode */.D9)(backupJobId) : '',
+        status?.recoveryPointArn ? (0,shared_escape/* markdownCode */.D9)(status.recoveryPointArn) : '',
+        (0,shared_escape/* markdownCode */.D9)(request.idempotencyToken),
+        (0,shared_escape/* markdownCell */.UZ)(request.region)
+    ]);
+    return [
+        '<details><summary>Full ARNs and ids</summary>',
+        '',
+        ...table(['Resource ARN', 'Backup job', 'Recovery point ARN', 'Idempotency token', 'Region'], rows),
+        '',
+        '</details>'
+    ];
+}
+function table(header, rows) {
+    return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+}
+/** A link title: inside double quotes, so no quote, backslash or newline of its own; escaped for the table too. */
+function titleText(value) {
+    return (0,shared_escape/* markdownCell */.UZ)(value.replace(/["\\]/g, ''));
 }
 function duration(created, completed, now) {
     if (!created || Number.isNaN(created.getTime()))
@@ -29457,15 +29730,17 @@ function duration(created, completed, now) {
 
 
 
+
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
- * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
+ * `stepError`: a failure of the whole step rather than of one job (a bad input, no credentials, say).
+ * `annotations`: what was already reported while the step ran (reportStartFailures), so nothing is said twice.
  */
-async function reportStep(rt, records, stepError) {
+async function reportStep(rt, records, stepError, annotations = errorAnnotations(rt)) {
     for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport))))
         rt.setOutput(name, value);
     try {
-        await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())));
+        await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now()), { cancelled: rt.signal.aborted, stepError }));
     }
     catch (error) {
         rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
@@ -29476,27 +29751,48 @@ async function reportStep(rt, records, stepError) {
             ? 'The run was cancelled before any backup job was started.'
             : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')}.`));
     }
-    const failed = records.flatMap((record) => {
+    const failed = failuresOf(records);
+    const all = [...failed, ...(stepError === undefined ? [] : [{ message: stepError }])];
+    const fresh = all.filter((f) => !annotations.reported(f));
+    if (all.length === 0) {
+        if (rt.signal.aborted)
+            rt.setFailed('The run was cancelled.');
+        return;
+    }
+    if (all.length === 1 && fresh.length === 1)
+        return rt.setFailed(fresh[0]?.message ?? '');
+    // The verdict is an annotation too: it is counted among the ten.
+    const verdict = failed.length > 0
+        ? `${failed.length} of ${records.length} backup jobs did not succeed: ${namesOf(failed)}`
+        : `The step failed for ${all.length} reasons`;
+    const each = annotations.report(fresh, 1);
+    annotations.used();
+    rt.setFailed(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`);
+}
+/**
+ * Before a wait, the starts that failed: reported now rather than after the wait, which may take hours. One
+ * annotation is kept for the step's verdict at the end.
+ */
+function reportStartFailures(rt, records, annotations) {
+    const failed = failuresOf(records);
+    if (failed.length === 0)
+        return;
+    if (!annotations.report(failed, 1)) {
+        annotations.used();
+        rt.error(`${failed.length} of ${records.length} backup jobs failed to start: ${namesOf(failed)}; each reason is in the log above.`);
+    }
+}
+function failuresOf(records) {
+    return records.flatMap((record) => {
         const message = (0,shared_job/* failureOf */.g5)(record);
-        return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }];
+        return message === undefined ? [] : [{ request: record.request, message }];
     });
-    const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])];
-    if (messages.length === 1)
-        rt.setFailed(messages[0]);
-    if (messages.length > 1) {
-        messages.forEach((message) => rt.error(message));
-        rt.setFailed(failed.length > 0
-            ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => (0,shared_escape/* quote */.hD)(f.resourceArn)).join(', ')}; see the errors above.`
-            : `The step failed for ${messages.length} reasons; see the errors above.`);
-    }
-    else if (messages.length === 0 && rt.signal.aborted) {
-        rt.setFailed('The run was cancelled.');
-    }
 }
 
 // EXTERNAL MODULE: ./src/runtime.ts + 22 modules
 var runtime = __nccwpck_require__(2014);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -29516,21 +29812,23 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         settings = parseSettings(rt.getInput, rt.env);
     }
     catch (error) {
-        rt.setFailed((0,errorText/* messageOf */.bD)(error));
+        // The summary says it too: a bad input is the one thing a user reading the run's page must fix.
+        await reportStep(rt, [], (0,errorText/* messageOf */.bD)(error));
         return;
     }
     let records = settings.jobs.map((request) => ({ request }));
     let stepError;
+    const annotations = errorAnnotations(rt);
     try {
         const credentials = (0,aws_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
         // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
         credentials?.().catch(() => undefined);
         await rt.requestsSent();
         const api = await rt.backupApi(settings, credentials);
-        const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt);
-        records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
+        records = await startBackupJobs(settings, api, rt.info, rt.signal, statusOnce(api, settings, rt));
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
+            reportStartFailures(rt, records, annotations);
             const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
@@ -29538,7 +29836,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     catch (error) {
         stepError = (0,aws_credentials/* stepErrorMessage */.Wx)(error);
     }
-    await reportStep(rt, records, stepError);
+    await reportStep(rt, records, stepError, annotations);
 }
 /**
  * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
@@ -32703,6 +33001,7 @@ function withoutTrailingPeriod(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
 /* harmony export */   hD: () => (/* binding */ quote)
@@ -32742,6 +33041,20 @@ function markdownCell(value) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|');
+}
+/**
+ * A value as inline code in a markdown table cell: shown exactly, and unable to end the code span or the cell. A
+ * value with "<", ">" or "&" is shown as escaped text instead, so no raw markup reaches the summary at all.
+ */
+function markdownCode(value) {
+    if (/[<>&]/.test(value))
+        return markdownCell(value);
+    const text = oneLine(value).replace(/\|/g, '\\|');
+    // A code span ends at a run of backticks as long as its fence, so the fence is one longer than any run inside.
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 

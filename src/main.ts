@@ -5,7 +5,8 @@ import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
 import { startBackupJobs } from './start/startBackupJobs.js'
 import { statusOnce } from './start/statusOnce.js'
-import { reportStep } from './report/stepReport.js'
+import { reportStartFailures, reportStep } from './report/stepReport.js'
+import { errorAnnotations } from './report/annotations.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
 
 /**
@@ -18,29 +19,31 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   try {
     settings = parseSettings(rt.getInput, rt.env)
   } catch (error) {
-    rt.setFailed(messageOf(error))
+    // The summary says it too: a bad input is the one thing a user reading the run's page must fix.
+    await reportStep(rt, [], messageOf(error))
     return
   }
 
   let records: JobRecord[] = settings.jobs.map((request) => ({ request }))
   let stepError: string | undefined
+  const annotations = errorAnnotations(rt)
   try {
     const credentials = credentialsFor(settings, rt.env, rt)
     // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
     credentials?.().catch(() => undefined)
     await rt.requestsSent()
     const api = await rt.backupApi(settings, credentials)
-    const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt)
-    records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce)
+    records = await startBackupJobs(settings, api, rt.info, rt.signal, statusOnce(api, settings, rt))
     // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
     if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
+      reportStartFailures(rt, records, annotations)
       const { waitForBackupJobs } = await import('./wait/waitForBackupJobs.js')
       records = await waitForBackupJobs(settings, api, records, rt)
     }
   } catch (error) {
     stepError = stepErrorMessage(error)
   }
-  await reportStep(rt, records, stepError)
+  await reportStep(rt, records, stepError, annotations)
 }
 
 /**

@@ -45,7 +45,7 @@ describe.each(nodeBinaries())('start with the real bundle on %s', (_, node) => {
       expect.stringMatching(new RegExp(`^Started backup job ${job.backupJobId} for ${DB} in vault Default \\(us-east-1,`))
     )
     expect(run.summary).toContain(
-      `[${job.backupJobId}](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/${job.backupJobId})`
+      `[RDS database orders](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/${job.backupJobId} "${DB}")`
     )
     expectNoLeaks(run, sandbox, before)
   })

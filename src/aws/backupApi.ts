@@ -25,6 +25,17 @@ export interface BackupApi {
 export interface StartAnswer {
   readonly backupJobId: string
   readonly status: JobStatus
+  /** When the answer's clocks stood, to tell a job made by this request from one AWS had already (see start/replay.ts). */
+  readonly timing?: StartTiming
+}
+
+export interface StartTiming {
+  /** When the first attempt left, by this machine's clock. */
+  readonly firstSentAtMs: number
+  /** When the answer arrived, by this machine's clock. */
+  readonly answeredAtMs: number
+  /** The answer's Date header, by AWS's clock (whole seconds), when it had one. */
+  readonly serverDateMs?: number
 }
 
 /** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
@@ -84,25 +95,35 @@ export function createBackupApi(
   return {
     async start(job, onSent) {
       const command = new StartBackupJobCommand(startBackupJobInput(settings, job))
-      if (onSent) {
-        command.middlewareStack.add(
-          (next) => (args) => {
-            onSent()
-            return next(args)
-          },
-          { step: 'deserialize', name: 'noteStartSent' }
-        )
-      }
+      let firstSentAtMs: number | undefined
+      let serverDateMs: number | undefined
+      // Runs for each attempt the SDK makes, after signing: the request is about to leave.
+      command.middlewareStack.add(
+        (next) => async (args) => {
+          onSent?.()
+          firstSentAtMs ??= Date.now()
+          const result = await next(args)
+          const date = (result.response as { headers?: Record<string, string | undefined> }).headers?.date
+          const parsed = date === undefined ? NaN : Date.parse(date)
+          serverDateMs = Number.isNaN(parsed) ? undefined : parsed
+          return result
+        },
+        { step: 'deserialize', name: 'noteStartSent' }
+      )
       const out = await clientFor(job.region).send(command)
+      const answeredAtMs = Date.now()
       if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
       return {
         backupJobId: out.BackupJobId,
-        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
+        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn },
+        timing: { firstSentAtMs: firstSentAtMs ?? answeredAtMs, answeredAtMs, ...(serverDateMs !== undefined && { serverDateMs }) }
       }
     },
     async describe(job, callSignal) {
       const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
       return {
+        resourceArn: out.ResourceArn,
+        backupVaultName: out.BackupVaultName,
         state: out.State,
         statusMessage: out.StatusMessage,
         percentDone: out.PercentDone,

@@ -21,7 +21,8 @@ export async function waitForBackupJobs(
   const awaited = await awaitJobs(started, backupJobKind(api, settings, deps), deps, {
     pollIntervalSeconds: settings.pollIntervalSeconds,
     timeoutSeconds: settings.waitTimeoutSeconds,
-    stopOnTimeout: settings.stopJobOnTimeout
+    stopOnTimeout: settings.stopJobOnTimeout,
+    failedToStart: records.length - started.length
   })
   // awaitJobs answers in the order it was given.
   const judged = new Map(started.map(({ record }, i) => [record, awaited[i]]))

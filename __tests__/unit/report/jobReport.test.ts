@@ -36,6 +36,7 @@ describe('stepOutputs', () => {
         resourceArn: 'arn:aws:rds:us-east-1:123456789012:db:db1',
         backupVaultName: 'Default',
         region: 'us-east-1',
+        replayed: false,
         backupJobId: 'job-1',
         recoveryPointArn: null,
         creationDate: '2026-11-29T10:00:00.123Z',
