@@ -28679,7 +28679,7 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
         catch (error) {
             const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
             sent += stsRequestsSent(error);
-            if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
+            if (RETRIED_STS_ERRORS.has(code) && !isWrongAudience(error) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
                 deps.info(`STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`);
                 await deps.sleep(delay);
@@ -28697,8 +28697,18 @@ async function idToken(audience, deps) {
         throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); check that the job has "permissions: id-token: write".`);
     }
 }
+/**
+ * STS's "Incorrect token audience": the token's aud is not among the provider's audiences. That is the workflow's
+ * audience input, or the provider's setup, and no retry changes either (unlike what IAM's eventual consistency causes).
+ */
+function isWrongAudience(error) {
+    return /incorrect token audience/i.test((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+}
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
     const base = `Could not assume role-to-assume ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`;
+    if (isWrongAudience(error)) {
+        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; the token's audience is ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`;
+    }
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
         const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(subject)}`;
         return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
