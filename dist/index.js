@@ -28794,7 +28794,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4076);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
@@ -28816,7 +28816,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4076:
+/***/ 3171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28829,32 +28829,171 @@ __nccwpck_require__.d(__webpack_exports__, {
 var inputError = __nccwpck_require__(3619);
 // EXTERNAL MODULE: ./src/shared/escape.ts
 var shared_escape = __nccwpck_require__(6242);
+;// CONCATENATED MODULE: ./src/inputs/regions.ts
+/**
+ * AWS regions, to say "did you mean us-east-1?" for a misspelt one. Pure. A well-formed region that is not listed
+ * here is still accepted when its words are those of listed regions (us-east-3, say): AWS opens new regions, and
+ * this list must not turn their users away.
+ */
+const KNOWN_REGIONS = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-north-1',
+    'il-central-1',
+    'me-south-1',
+    'me-central-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-gov-east-1',
+    'us-gov-west-1',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eusc-de-east-1'
+];
+// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
+const SHAPE = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
+const WORDS = new Set(KNOWN_REGIONS.flatMap((region) => region.split('-').slice(0, -1)));
+// Further than this from every listed region, a value is no misspelling of one.
+const MAX_DISTANCE = 2;
+/** Whether the value has a region's shape, whatever its words. */
+function hasRegionShape(value) {
+    return SHAPE.test(value);
+}
+/** The listed region a value was probably meant to be, when it is not one itself and is close to one. */
+function closestRegion(value) {
+    const lower = value.toLowerCase();
+    if (KNOWN_REGIONS.includes(value))
+        return undefined;
+    let best;
+    for (const region of KNOWN_REGIONS) {
+        const distance = editDistance(lower, region);
+        if (distance <= MAX_DISTANCE && (best === undefined || distance < best.distance))
+            best = { region, distance };
+    }
+    return best?.region;
+}
+/**
+ * Why a value is not a region, in a phrase that goes after "which is not an AWS region", or undefined when it is
+ * one: listed, or well formed from the words of listed regions.
+ */
+function regionProblem(value) {
+    if (KNOWN_REGIONS.includes(value))
+        return undefined;
+    const shaped = hasRegionShape(value);
+    if (shaped &&
+        value
+            .split('-')
+            .slice(0, -1)
+            .every((word) => WORDS.has(word)))
+        return undefined;
+    const closest = closestRegion(value);
+    if (closest !== undefined)
+        return `did you mean ${closest}?`;
+    return shaped ? undefined : 'e.g. us-east-1';
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit ("esat" for "east"). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/arn.ts
 
 
+
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/;
-// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
-const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
 const MAX_ARN_LENGTH = 2048;
+const RESOURCE_EXAMPLE = 'arn:aws:rds:us-east-1:123456789012:db:my-db';
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/github-backup';
+/** A region's shape (us-east-1, us-gov-west-1, eusc-de-east-1); regionProblem says whether it is a likely one. */
 function isRegion(value) {
-    return REGION.test(value);
+    return hasRegionShape(value);
 }
-/** Parses an ARN given in input `input`, or throws an InputError that names the input and the value. */
-function parseArn(value, input) {
+/** Parses an ARN given in input `input`, or throws an InputError that names the input, the value and the wrong part. */
+function parseArn(value, input, example = RESOURCE_EXAMPLE) {
     const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null;
-    if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
+    const named = match?.[3] ?? '';
+    if (!match || (named !== '' && regionProblem(named) !== undefined)) {
+        const part = value.length <= MAX_ARN_LENGTH ? arnPartProblem(value) : undefined;
+        throw new inputError/* InputError */.d(part === undefined
+            ? `Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. ${example}.`
+            : `Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not a valid ARN: ${part}${/[?.]$/.test(part) ? '' : '.'}`);
     }
     const [, partition = '', service = '', region = '', account = '', resource = ''] = match;
     return { partition, service, region, account, resource };
 }
 /** An IAM role ARN: arn:aws:iam::123456789012:role/path/name. */
 function parseRoleArn(value, input) {
-    const arn = parseArn(value, input);
+    const arn = parseArn(value, input, ROLE_EXAMPLE);
     if (arn.service !== 'iam' || arn.region !== '' || arn.account === '' || !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)) {
-        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`);
+        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>, e.g. ${ROLE_EXAMPLE}.`);
     }
     return arn;
+}
+/**
+ * The part of something shaped like an ARN (six ":"-separated parts after "arn") that is wrong, as a phrase;
+ * undefined when it is not shaped like one at all.
+ */
+function arnPartProblem(value) {
+    const parts = value.split(':');
+    if (parts[0] !== 'arn' || parts.length < 6)
+        return undefined;
+    const [, partition = '', service = '', region = '', account = '', ...rest] = parts;
+    const resource = rest.join(':');
+    if (!/^aws(?:-[a-z]+)*$/.test(partition))
+        return `its partition ${(0,shared_escape/* quote */.hD)(partition)} is not one of AWS's, such as aws, aws-cn or aws-us-gov`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(service))
+        return `its service ${(0,shared_escape/* quote */.hD)(service)} is not a service name, such as rds or dynamodb`;
+    if (region !== '') {
+        const problem = regionProblem(region);
+        if (problem !== undefined)
+            return `its region ${(0,shared_escape/* quote */.hD)(region)} is not an AWS region; ${problem}`;
+    }
+    if (account !== '' && !/^\d{12}$/.test(account)) {
+        return `its account ${(0,shared_escape/* quote */.hD)(account)} is not 12 digits; an AWS account id has exactly 12 digits, e.g. 123456789012`;
+    }
+    if (!/^\S+$/.test(resource))
+        return `its resource ${(0,shared_escape/* quote */.hD)(resource)} is empty or holds spaces`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/keyValueInput.ts
@@ -28998,6 +29137,7 @@ function parseBoolean(raw, input, defaultValue) {
 
 
 
+
 /** The inputs the start and the wait steps share: how to reach AWS, and how to wait. */
 /**
  * What an empty input means. The runner fills in action.yml's defaults, so these are for callers that do not (local
@@ -29045,8 +29185,9 @@ function runContextFrom(env) {
 /** aws-region when set (checked), and the first valid AWS_REGION or AWS_DEFAULT_REGION. */
 function regionInputs(read, env) {
     const explicitRegion = read('aws-region');
-    if (explicitRegion !== '' && !isRegion(explicitRegion)) {
-        throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
+    const problem = explicitRegion === '' ? undefined : regionProblem(explicitRegion);
+    if (problem !== undefined) {
+        throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; ${problem}${problem.endsWith('?') ? '' : '.'}`);
     }
     return { explicitRegion, envRegion: [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r)) };
 }
@@ -29169,14 +29310,13 @@ function parseSettings(readRaw, env) {
         wait: parseBoolean(read('wait'), 'wait', false)
     });
 }
-/** A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. */
+/**
+ * A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. aws-region is
+ * no constraint on the others, as AWS_REGION is none: it is often set out of habit, as for other AWS actions.
+ */
 function regionFor(value, arn, explicitRegion, envRegion) {
-    if (arn.region !== '') {
-        if (explicitRegion !== '' && explicitRegion !== arn.region) {
-            throw new inputError/* InputError */.d(`Input aws-region is ${(0,shared_escape/* quote */.hD)(explicitRegion)} but resource-arn ${(0,shared_escape/* quote */.hD)(value)} is in ${arn.region}; a resource is backed up in its own region, so remove aws-region or make them match.`);
-        }
+    if (arn.region !== '')
         return arn.region;
-    }
     const region = explicitRegion || envRegion;
     if (!region) {
         throw new inputError/* InputError */.d(`Input resource-arn ${(0,shared_escape/* quote */.hD)(value)} names no region; set aws-region (or AWS_REGION) to the region of its backup vault.`);

@@ -104,6 +104,19 @@ describe.each(nodeBinaries())('start with the real bundle on %s', (_, node) => {
     expect(made.map((j) => j.backupJobId)).toEqual([run.outputs['backup-job-id']])
   })
 
+  it('takes aws-region as AWS_REGION: STS in it, each resource in its own region, none refused', async () => {
+    const from = seqNow()
+    const run = await runAction({
+      node,
+      inputs: { ...OIDC_INPUTS, 'resource-arn': `${DB}\n${TABLE}`, 'aws-region': 'eu-central-1' },
+      env: { ...sandbox.env(), GITHUB_RUN_ID: '5005' }
+    })
+    expect(errorAnnotations(run)).toEqual([])
+    expect(run.code).toBe(0)
+    const starts = since(from).filter((r) => r.operation === 'StartBackupJob')
+    expect(starts.map((r) => r.signingRegion).sort()).toEqual(['eu-west-1', 'us-east-1'])
+  })
+
   it('fails a bad input with one sentence naming the input, and makes no request at all', async () => {
     const from = seqNow()
     const run = await runAction({ node, inputs: { ...OIDC_INPUTS, 'start-window-minutes': '30' }, env: sandbox.env() })

@@ -126,16 +126,12 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   })
 }
 
-/** A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. */
+/**
+ * A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. aws-region is
+ * no constraint on the others, as AWS_REGION is none: it is often set out of habit, as for other AWS actions.
+ */
 function regionFor(value: string, arn: Arn, explicitRegion: string, envRegion: string | undefined): string {
-  if (arn.region !== '') {
-    if (explicitRegion !== '' && explicitRegion !== arn.region) {
-      throw new InputError(
-        `Input aws-region is ${quote(explicitRegion)} but resource-arn ${quote(value)} is in ${arn.region}; a resource is backed up in its own region, so remove aws-region or make them match.`
-      )
-    }
-    return arn.region
-  }
+  if (arn.region !== '') return arn.region
   const region = explicitRegion || envRegion
   if (!region) {
     throw new InputError(
