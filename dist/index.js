@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -392,7 +391,7 @@ __webpack_unused_export__ = setGlobalDispatcher
 __webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.hd = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -28794,8 +28793,8 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3171);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1643);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1253);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
 
@@ -28816,7 +28815,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3171:
+/***/ 1643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29132,6 +29131,77 @@ function parseBoolean(raw, input, defaultValue) {
     throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(raw)}; use true or false.`);
 }
 
+;// CONCATENATED MODULE: ./src/inputs/runTags.ts
+/**
+ * Tags that say where a recovery point came from: the repository, workflow, run, commit, ref and actor of the run
+ * that made it (tag-recovery-points-with-run). Pure: the runner's side reads them from @actions/github's context.
+ */
+
+/** The keys, in the order they are sent; "github:" keeps them apart from the user's own tags. */
+const RUN_TAG_KEYS = [
+    'github:repository',
+    'github:workflow',
+    'github:run-url',
+    'github:commit',
+    'github:ref',
+    'github:actor'
+];
+/** AWS's limit of tags per recovery point. */
+const MAX_RECOVERY_POINT_TAGS = 50;
+const MAX_VALUE_LENGTH = 256;
+/** The run's tags, those it knows; values in the characters AWS allows in tags everywhere, at most 256 of them. */
+function runTags(run) {
+    const runUrl = run.repository && isRunNumber(run.runId)
+        ? `${(run.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${run.repository}/actions/runs/${run.runId}${isRunNumber(run.runAttempt) ? `/attempts/${run.runAttempt}` : ''}`
+        : undefined;
+    const values = {
+        'github:repository': run.repository,
+        'github:workflow': run.workflow,
+        'github:run-url': runUrl,
+        'github:commit': run.sha,
+        'github:ref': run.ref,
+        'github:actor': run.actor
+    };
+    const tags = {};
+    for (const key of RUN_TAG_KEYS) {
+        const value = tagValue(values[key] ?? '');
+        if (value !== '')
+            tags[key] = value;
+    }
+    return tags;
+}
+/** The user's tags with the run's added under them: on a key both have, the user's value wins. */
+function withRunTags(userTags, run) {
+    if (run === undefined)
+        return userTags;
+    const merged = { ...runTags(run), ...userTags };
+    return Object.keys(merged).length === 0 ? undefined : Object.freeze(merged);
+}
+/**
+ * Refuses more tags than AWS keeps on a recovery point, before any request: the user's, and with
+ * tag-recovery-points-with-run each run tag the user does not set (counted even if the run may not know it).
+ */
+function checkTagCount(userTags, tagWithRun) {
+    const own = Object.keys(userTags ?? {});
+    const added = tagWithRun ? RUN_TAG_KEYS.filter((key) => !own.includes(key)).length : 0;
+    if (own.length + added <= MAX_RECOVERY_POINT_TAGS)
+        return;
+    if (added === 0 || own.length > MAX_RECOVERY_POINT_TAGS) {
+        throw new inputError/* InputError */.d(`Input recovery-point-tags has ${own.length} tags, but AWS keeps at most ${MAX_RECOVERY_POINT_TAGS} on a recovery point; remove ${own.length - MAX_RECOVERY_POINT_TAGS}.`);
+    }
+    throw new inputError/* InputError */.d(`Input recovery-point-tags has ${own.length} tags, and tag-recovery-points-with-run adds ${added} github: tags, ${own.length + added} in all, but AWS keeps at most ${MAX_RECOVERY_POINT_TAGS} on a recovery point; remove ${own.length + added - MAX_RECOVERY_POINT_TAGS} of yours, or set tag-recovery-points-with-run to false.`);
+}
+function isRunNumber(value) {
+    return value !== undefined && Number.isSafeInteger(value) && value > 0;
+}
+/**
+ * Letters, digits, spaces and _ . : / = + - @ are what AWS allows in tag values across its services; a workflow
+ * named "Deploy (prod)" would otherwise risk a refused backup, so anything else becomes "_".
+ */
+function tagValue(value) {
+    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').trim()].slice(0, MAX_VALUE_LENGTH).join('');
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/awsInputs.ts
 
 
@@ -29152,7 +29222,8 @@ const INPUT_FALLBACKS = Object.freeze({
     'allow-partial': 'false',
     'stop-job-on-timeout': 'false',
     'retry-max-attempts': '5',
-    'mask-aws-account-id': 'false'
+    'mask-aws-account-id': 'false',
+    'tag-recovery-points-with-run': 'true'
 });
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 // Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
@@ -29234,6 +29305,7 @@ function defaultSessionName(run) {
 
 
 
+
 /** The inputs that hold ARNs, so account ids in them can be masked before anything else is read. */
 const ARN_INPUTS = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
@@ -29273,6 +29345,8 @@ function parseSettings(readRaw, env) {
     const completeWindowMinutes = optionalWhole(read, 'complete-window-minutes', 1, MAX_WINDOW_MINUTES);
     const lifecycle = parseLifecycle(read);
     const recoveryPointTags = parseKeyValueInput(read('recovery-point-tags'), 'recovery-point-tags', TAG_RULES);
+    const tagRecoveryPointsWithRun = parseBoolean(read('tag-recovery-points-with-run'), 'tag-recovery-points-with-run', true);
+    checkTagCount(recoveryPointTags, tagRecoveryPointsWithRun);
     const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES);
     const index = parseIndex(read('index'));
     const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined;
@@ -29304,6 +29378,7 @@ function parseSettings(readRaw, env) {
         completeWindowMinutes,
         lifecycle,
         recoveryPointTags,
+        tagRecoveryPointsWithRun,
         backupOptions,
         index,
         logicallyAirGappedBackupVaultArn: airGappedArn,
@@ -29939,9 +30014,10 @@ function failuresOf(records) {
     });
 }
 
-// EXTERNAL MODULE: ./src/runtime.ts + 22 modules
-var runtime = __nccwpck_require__(2014);
+// EXTERNAL MODULE: ./src/runtime.ts + 20 modules
+var runtime = __nccwpck_require__(1253);
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -29974,8 +30050,11 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
         credentials?.().catch(() => undefined);
         await rt.requestsSent();
-        const api = await rt.backupApi(settings, credentials);
-        records = await startBackupJobs(settings, api, rt.info, rt.signal, statusOnce(api, settings, rt));
+        // The run's tags load while GitHub answers too; their number was checked with the inputs.
+        const provenance = settings.tagRecoveryPointsWithRun ? rt.runProvenance?.() : undefined;
+        const tagged = { ...settings, recoveryPointTags: withRunTags(settings.recoveryPointTags, await provenance) };
+        const api = await rt.backupApi(tagged, credentials);
+        records = await startBackupJobs(tagged, api, rt.info, rt.signal, statusOnce(api, settings, rt));
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
             reportStartFailures(rt, records, annotations);
@@ -30002,7 +30081,7 @@ function maskAccountIdsEarly(rt) {
 
 /***/ }),
 
-/***/ 2014:
+/***/ 1253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30013,8 +30092,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: abortableSleep
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -30089,7 +30168,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -30145,8 +30224,8 @@ function escapeProperty(s) {
 //# sourceMappingURL=command.js.map
 ;// CONCATENATED MODULE: external "crypto"
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -30160,10 +30239,10 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -30179,7 +30258,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -31144,7 +31223,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -31167,7 +31246,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31263,7 +31342,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31467,7 +31546,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31494,7 +31573,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31987,13 +32066,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -32284,7 +32363,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32623,8 +32702,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32805,7 +32884,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -32873,7 +32952,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -33038,7 +33117,21 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => AbortSignal.timeout(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal })
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal }),
+        // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
+        runProvenance: async () => {
+            const { context } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
+            return {
+                repository: process.env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+                workflow: context.workflow,
+                serverUrl: context.serverUrl,
+                runId: context.runId,
+                runAttempt: context.runAttempt,
+                sha: context.sha,
+                ref: context.ref,
+                actor: context.actor
+            };
+        }
     };
 }
 
@@ -33325,6 +33418,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
@@ -33532,6 +33632,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 

@@ -1,5 +1,6 @@
 import { ARN_INPUTS, parseSettings, type Settings } from './inputs/settings.js'
 import { isTrueInput } from './inputs/scalarInputs.js'
+import { withRunTags } from './inputs/runTags.js'
 import { credentialsFor, stepErrorMessage } from './aws/credentials.js'
 import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
@@ -32,8 +33,11 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
     // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
     credentials?.().catch(() => undefined)
     await rt.requestsSent()
-    const api = await rt.backupApi(settings, credentials)
-    records = await startBackupJobs(settings, api, rt.info, rt.signal, statusOnce(api, settings, rt))
+    // The run's tags load while GitHub answers too; their number was checked with the inputs.
+    const provenance = settings.tagRecoveryPointsWithRun ? rt.runProvenance?.() : undefined
+    const tagged = { ...settings, recoveryPointTags: withRunTags(settings.recoveryPointTags, await provenance) }
+    const api = await rt.backupApi(tagged, credentials)
+    records = await startBackupJobs(tagged, api, rt.info, rt.signal, statusOnce(api, settings, rt))
     // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
     if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
       reportStartFailures(rt, records, annotations)

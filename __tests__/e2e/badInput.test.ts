@@ -68,6 +68,7 @@ const CASES: readonly Case[] = [
   ['recovery-point-tags', `note=${'n'.repeat(257)}`],
   ['recovery-point-tags', 'team=a\nteam=b'],
   ['recovery-point-tags', '{"note": "line one\\n::error::injected"}'],
+  ['tag-recovery-points-with-run', 'yes'],
   ['backup-options', 'WindowsVSS=$(id)'],
   ['backup-options', '=enabled'],
   ['backup-options', '{"WindowsVSS": "enabled | **x**"}'],

@@ -20,7 +20,8 @@ export const INPUT_FALLBACKS: Readonly<Record<string, string>> = Object.freeze({
   'allow-partial': 'false',
   'stop-job-on-timeout': 'false',
   'retry-max-attempts': '5',
-  'mask-aws-account-id': 'false'
+  'mask-aws-account-id': 'false',
+  'tag-recovery-points-with-run': 'true'
 })
 
 /** Reads one input by its name, as written in action.yml (empty string when not set). */

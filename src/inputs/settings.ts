@@ -5,6 +5,7 @@ import { parseArn, parseRoleArn, type Arn } from './arn.js'
 import { BACKUP_OPTION_RULES, TAG_RULES, parseKeyValueInput } from './keyValueInput.js'
 import { defaultIdempotencyToken, explicitIdempotencyToken } from './idempotencyToken.js'
 import { parseBoolean, parseWholeNumber } from './scalarInputs.js'
+import { checkTagCount } from './runTags.js'
 import {
   parseAwsSettings,
   parseWaitSettings,
@@ -34,6 +35,8 @@ export interface Settings extends AwsSettings, WaitSettings {
   readonly completeWindowMinutes?: number
   readonly lifecycle?: Lifecycle
   readonly recoveryPointTags?: Readonly<Record<string, string>>
+  /** Add the run's github: tags to each recovery point (the user's own tags win on a key both have). */
+  readonly tagRecoveryPointsWithRun: boolean
   readonly backupOptions?: Readonly<Record<string, string>>
   readonly index?: 'ENABLED' | 'DISABLED'
   readonly logicallyAirGappedBackupVaultArn?: string
@@ -83,6 +86,8 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   const lifecycle = parseLifecycle(read)
 
   const recoveryPointTags = parseKeyValueInput(read('recovery-point-tags'), 'recovery-point-tags', TAG_RULES)
+  const tagRecoveryPointsWithRun = parseBoolean(read('tag-recovery-points-with-run'), 'tag-recovery-points-with-run', true)
+  checkTagCount(recoveryPointTags, tagRecoveryPointsWithRun)
   const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES)
   const index = parseIndex(read('index'))
   const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined
@@ -119,6 +124,7 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
     completeWindowMinutes,
     lifecycle,
     recoveryPointTags,
+    tagRecoveryPointsWithRun,
     backupOptions,
     index,
     logicallyAirGappedBackupVaultArn: airGappedArn,
