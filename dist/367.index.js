@@ -99,6 +99,12 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
         async stop(job) {
             await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StopBackupJobCommand */ .n8I({ BackupJobId: job.backupJobId }));
         },
+        async jobsRunningOn(job) {
+            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByResourceArn: job.resourceArn, ByState: 'RUNNING', MaxResults: 20 }), abortable());
+            return (out.BackupJobs ?? []).flatMap((listed) => listed.BackupJobId && listed.BackupJobId !== job.backupJobId
+                ? [{ backupJobId: listed.BackupJobId, resourceArn: listed.ResourceArn, state: listed.State, statusMessage: listed.StatusMessage }]
+                : []);
+        },
         async listChildren(job) {
             const children = [];
             let nextToken;

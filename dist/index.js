@@ -283,7 +283,6 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -311,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -387,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-module.exports.hd = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -402,57 +401,57 @@ module.exports.hd = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -28793,7 +28792,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1643);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2794);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1253);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
@@ -28815,7 +28814,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1643:
+/***/ 2794:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29732,44 +29731,8 @@ function stepOutputs(reports) {
 
 // EXTERNAL MODULE: ./src/shared/readableUnits.ts
 var readableUnits = __nccwpck_require__(7346);
-;// CONCATENATED MODULE: ./src/shared/resourceLabel.ts
-/**
- * Short names for resources, "RDS database orders" rather than a full ARN, for places where an ARN would wrap over
- * several lines: the step summary's rows and the wait's compact progress lines. Pure.
- */
-// service → resource type (the ARN's resource part up to its first "/" or ":", "" when it has none) → what people call it.
-const TYPES = {
-    rds: { db: 'RDS database', cluster: 'RDS cluster' },
-    dynamodb: { table: 'DynamoDB table' },
-    ec2: { volume: 'EBS volume', instance: 'EC2 instance' },
-    elasticfilesystem: { 'file-system': 'EFS file system' },
-    fsx: { 'file-system': 'FSx file system', volume: 'FSx volume' },
-    s3: { '': 'S3 bucket' },
-    redshift: { cluster: 'Redshift cluster' },
-    storagegateway: { gateway: 'Storage Gateway volume' },
-    cloudformation: { stack: 'CloudFormation stack' },
-    timestream: { database: 'Timestream table' },
-    'ssm-sap': { HANA: 'SAP HANA database' }
-};
-/** "RDS database orders", "S3 bucket my-bucket", or "<service> <type> <name>" for a type not listed here. */
-function resourceLabel(resourceArn) {
-    const parts = resourceArn.split(':');
-    if (parts.length < 6 || parts[0] !== 'arn')
-        return resourceArn;
-    const service = parts[2] ?? '';
-    const resource = parts.slice(5).join(':');
-    const cut = resource.search(/[/:]/);
-    const type = cut < 0 ? '' : resource.slice(0, cut);
-    const name = cut < 0 ? resource : resource.slice(cut + 1);
-    const known = TYPES[service]?.[cut < 0 ? '' : type];
-    return `${known ?? `${service}${type ? ` ${type}` : ''}`} ${name}`;
-}
-/** The id at the end of an ARN (a recovery point's, a snapshot's), shortened to `maxLength` characters. */
-function shortId(arn, maxLength = 13) {
-    const id = arn.split(/[/:]/).pop() ?? arn;
-    return id.length > maxLength ? `${id.slice(0, maxLength)}…` : id;
-}
-
+// EXTERNAL MODULE: ./src/shared/resourceLabel.ts
+var resourceLabel = __nccwpck_require__(1795);
 ;// CONCATENATED MODULE: ./src/report/summaryTimeline.ts
 
 
@@ -29782,7 +29745,7 @@ function summaryTimeline(records, now) {
             return [];
         const ended = record.status?.completionDate?.getTime();
         const endMs = ended === undefined || Number.isNaN(ended) ? now.getTime() : ended;
-        return [{ label: resourceLabel(record.request.resourceArn), startMs: created, endMs: Math.max(created, endMs) }];
+        return [{ label: (0,resourceLabel/* resourceLabel */.b)(record.request.resourceArn), startMs: created, endMs: Math.max(created, endMs) }];
     });
     if (bars.length < 2)
         return [];
@@ -29847,11 +29810,11 @@ function summaryRows(record, now) {
     const { request, backupJobId, status } = record;
     const mark = markOf(record);
     const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
-    const label = (0,shared_escape/* markdownCell */.UZ)(resourceLabel(request.resourceArn));
+    const label = (0,shared_escape/* markdownCell */.UZ)((0,resourceLabel/* resourceLabel */.b)(request.resourceArn));
     // The link's title holds the whole ARN, which the table leaves out so that rows stay one line high.
     const resource = url ? `[${label}](${url} "${titleText(request.resourceArn)}")` : label;
     const usable = mark === 'success' || mark === 'warning' || mark === 'started';
-    const recoveryPoint = usable && status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(shortId(status.recoveryPointArn)) : '';
+    const recoveryPoint = usable && status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)((0,resourceLabel/* shortId */.m)(status.recoveryPointArn)) : '';
     return [
         {
             mark,
@@ -30058,7 +30021,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
             reportStartFailures(rt, records, annotations);
-            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197));
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9872));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
     }
@@ -30961,7 +30924,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -33399,6 +33362,53 @@ function formatBytes(bytes) {
         unit++;
     }
     return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`;
+}
+
+
+/***/ }),
+
+/***/ 1795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ resourceLabel),
+/* harmony export */   m: () => (/* binding */ shortId)
+/* harmony export */ });
+/**
+ * Short names for resources, "RDS database orders" rather than a full ARN, for places where an ARN would wrap over
+ * several lines: the step summary's rows and the wait's compact progress lines. Pure.
+ */
+// service → resource type (the ARN's resource part up to its first "/" or ":", "" when it has none) → what people call it.
+const TYPES = {
+    rds: { db: 'RDS database', cluster: 'RDS cluster' },
+    dynamodb: { table: 'DynamoDB table' },
+    ec2: { volume: 'EBS volume', instance: 'EC2 instance' },
+    elasticfilesystem: { 'file-system': 'EFS file system' },
+    fsx: { 'file-system': 'FSx file system', volume: 'FSx volume' },
+    s3: { '': 'S3 bucket' },
+    redshift: { cluster: 'Redshift cluster' },
+    storagegateway: { gateway: 'Storage Gateway volume' },
+    cloudformation: { stack: 'CloudFormation stack' },
+    timestream: { database: 'Timestream table' },
+    'ssm-sap': { HANA: 'SAP HANA database' }
+};
+/** "RDS database orders", "S3 bucket my-bucket", or "<service> <type> <name>" for a type not listed here. */
+function resourceLabel(resourceArn) {
+    const parts = resourceArn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return resourceArn;
+    const service = parts[2] ?? '';
+    const resource = parts.slice(5).join(':');
+    const cut = resource.search(/[/:]/);
+    const type = cut < 0 ? '' : resource.slice(0, cut);
+    const name = cut < 0 ? resource : resource.slice(cut + 1);
+    const known = TYPES[service]?.[cut < 0 ? '' : type];
+    return `${known ?? `${service}${type ? ` ${type}` : ''}`} ${name}`;
+}
+/** The id at the end of an ARN (a recovery point's, a snapshot's), shortened to `maxLength` characters. */
+function shortId(arn, maxLength = 13) {
+    const id = arn.split(/[/:]/).pop() ?? arn;
+    return id.length > maxLength ? `${id.slice(0, maxLength)}…` : id;
 }
 
 

@@ -19,6 +19,8 @@ export interface BackupApi {
   describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
   stop(job: StartedJob): Promise<void>
   listChildren(job: StartedJob): Promise<ChildJob[]>
+  /** Jobs RUNNING on the job's resource, in its region (ListBackupJobs, one page): what keeps a CREATED job waiting. */
+  jobsRunningOn?(job: StartedJob): Promise<ChildJob[]>
 }
 
 /** What StartBackupJob answered: the job's id, and the first facts about it. */
@@ -140,6 +142,17 @@ export function createBackupApi(
     },
     async stop(job) {
       await clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }))
+    },
+    async jobsRunningOn(job) {
+      const out = await clientFor(job.region).send(
+        new ListBackupJobsCommand({ ByResourceArn: job.resourceArn, ByState: 'RUNNING', MaxResults: 20 }),
+        abortable()
+      )
+      return (out.BackupJobs ?? []).flatMap((listed) =>
+        listed.BackupJobId && listed.BackupJobId !== job.backupJobId
+          ? [{ backupJobId: listed.BackupJobId, resourceArn: listed.ResourceArn, state: listed.State, statusMessage: listed.StatusMessage }]
+          : []
+      )
     },
     async listChildren(job) {
       const children: ChildJob[] = []
