@@ -115,7 +115,7 @@ describe('reading action.yml', () => {
     const { inputs, outputs } = parseActionMetadata(readFileSync(ACTION_YML, 'utf8'))
     expect(inputs.filter((i) => i.required).map((i) => i.name)).toEqual(['resource-arn', 'backup-vault-name', 'iam-role-arn'])
     expect(actionInputNames(ACTION_YML)).toEqual(inputs.map((i) => i.name))
-    expect(actionInputNames(ACTION_YML)).toHaveLength(25)
+    expect(actionInputNames(ACTION_YML)).toHaveLength(26)
     expect(actionOutputNames(ACTION_YML)).toEqual(outputs)
     expect(outputs).toHaveLength(10)
     expect(outputs).toEqual(expect.arrayContaining(['backup-job-id', 'backup-jobs', 'state']))
@@ -128,7 +128,8 @@ describe('reading action.yml', () => {
       'allow-partial': 'false',
       'stop-job-on-timeout': 'false',
       'retry-max-attempts': '5',
-      'mask-aws-account-id': 'false'
+      'mask-aws-account-id': 'false',
+      'tag-recovery-points-with-run': 'true'
     })
   })
 
