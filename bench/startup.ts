@@ -48,6 +48,9 @@ interface Samples {
   phases: Map<string, number[]>
   /** The references' runs (last Node only). */
   references: Map<ReferenceName, ReferenceSamples>
+  /** The start-only run with tag-recovery-points-with-run: false, which never loads @actions/github (last Node only). */
+  untagged: number[]
+  rssUntagged: number[]
 }
 
 type ReferenceName = 'sdkOnly' | 'straightforward' | 'withoutCore'
@@ -77,7 +80,9 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         rssBase: [],
         rssRun: [],
         phases: new Map(),
-        references: new Map()
+        references: new Map(),
+        untagged: [],
+        rssUntagged: []
       }
     ])
   )
@@ -96,7 +101,12 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
         const run = await measure(node.path, [DIST], env, dir.dir)
         expectSuccess(run, await dir.outputs(), 1, `start-only run on ${node.label}`)
         const referenceRuns = node === last ? await measureReferences(node) : []
+        const untagged = node === last ? await measureUntagged(node) : undefined
         if (round < 0) continue
+        if (untagged) {
+          s.untagged.push(untagged.wallMs)
+          s.rssUntagged.push(untagged.maxRssKb)
+        }
         for (const { name, run: ref, first } of referenceRuns) {
           const r = s.references.get(name) ?? { wall: [], rss: [], first: [] }
           r.wall.push(ref.wallMs)
@@ -131,6 +141,13 @@ export async function startupSections(nodes: readonly NodeBinary[]): Promise<str
     await dir.close()
     await sandbox.close()
     await references.close()
+  }
+
+  async function measureUntagged(node: NodeBinary): Promise<Measured> {
+    const env = await dir.prepare({ ...startInputs(1), 'tag-recovery-points-with-run': 'false' }, sandbox.env())
+    const run = await measure(node.path, [DIST], env, dir.dir)
+    expectSuccess(run, await dir.outputs(), 1, 'start-only run without run tags')
+    return run
   }
 
   async function measureReferences(node: NodeBinary): Promise<{ name: ReferenceName; run: Measured; first: number }[]> {
@@ -243,9 +260,16 @@ function referenceTable(node: NodeBinary, s: Samples): string {
           'the same without `@actions/core`: inputs, the OIDC token request and outputs by hand with Node builtins (bench/reference/withoutCore.ts)',
           'withoutCore'
         ),
-        row('this action: start-only run of dist/index.js', run, median(s.rssRun), median(s.phases.get('first request') ?? []))
+        row('this action: start-only run of dist/index.js', run, median(s.rssRun), median(s.phases.get('first request') ?? [])),
+        row(
+          'this action with `tag-recovery-points-with-run: false`: the same run without loading `@actions/github` for the run tags',
+          median(s.untagged),
+          median(s.rssUntagged)
+        )
       ]
     ),
+    '',
+    `\`@actions/github\` (its \`context\`, for the run tags, loaded with Octokit while the OIDC token request is out) adds ${ms(run - median(s.untagged))} to the start-only run and ${mb(median(s.rssRun) - median(s.rssUntagged))} to its peak RSS.`,
     '',
     `4× \`node -e 0\` is ${ms(4 * base)} here: ${
       room >= 0 ? `the SDK alone leaves ${ms(room)} of it` : `the SDK alone already takes ${ms(-room)} more than that, with nothing left`

@@ -55,18 +55,26 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
     return {
         async start(job, parameters, onSent) {
             const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(parameters, job));
-            if (onSent) {
-                command.middlewareStack.add((next) => (args) => {
-                    onSent();
-                    return next(args);
-                }, { step: 'deserialize', name: 'noteStartSent' });
-            }
+            let firstSentAtMs;
+            let serverDateMs;
+            // Runs for each attempt the SDK makes, after signing: the request is about to leave.
+            command.middlewareStack.add((next) => async (args) => {
+                onSent?.();
+                firstSentAtMs ??= Date.now();
+                const result = await next(args);
+                const date = result.response.headers?.date;
+                const parsed = date === undefined ? NaN : Date.parse(date);
+                serverDateMs = Number.isNaN(parsed) ? undefined : parsed;
+                return result;
+            }, { step: 'deserialize', name: 'noteStartSent' });
             const out = await clientFor(job.region).send(command);
+            const answeredAtMs = Date.now();
             if (!out.BackupJobId)
                 throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`);
             return {
                 backupJobId: out.BackupJobId,
-                status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
+                status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn },
+                timing: { firstSentAtMs: firstSentAtMs ?? answeredAtMs, answeredAtMs, ...(serverDateMs !== undefined && { serverDateMs }) }
             };
         },
         async describe(job, callSignal) {
@@ -116,6 +124,12 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
         async stop(job) {
             await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StopBackupJobCommand */ .n8I({ BackupJobId: job.backupJobId }));
         },
+        async jobsRunningOn(job) {
+            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByResourceArn: job.resourceArn, ByState: 'RUNNING', MaxResults: 20 }), abortable());
+            return (out.BackupJobs ?? []).flatMap((listed) => listed.BackupJobId && listed.BackupJobId !== job.backupJobId
+                ? [{ backupJobId: listed.BackupJobId, resourceArn: listed.ResourceArn, state: listed.State, statusMessage: listed.StatusMessage }]
+                : []);
+        },
         async listChildren(job) {
             const children = [];
             let nextToken;
@@ -139,6 +153,8 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
 }
 function statusOf(out) {
     return {
+        resourceArn: out.ResourceArn,
+        backupVaultName: out.BackupVaultName,
         state: out.State,
         statusMessage: out.StatusMessage,
         percentDone: out.PercentDone,

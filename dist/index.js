@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -28683,7 +28682,7 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
         catch (error) {
             const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
             sent += stsRequestsSent(error);
-            if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
+            if (RETRIED_STS_ERRORS.has(code) && !isWrongAudience(error) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
                 deps.info(`STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`);
                 await deps.sleep(delay);
@@ -28701,8 +28700,18 @@ async function idToken(audience, deps) {
         throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); check that the job has "permissions: id-token: write".`);
     }
 }
+/**
+ * STS's "Incorrect token audience": the token's aud is not among the provider's audiences. That is the workflow's
+ * audience input, or the provider's setup, and no retry changes either (unlike what IAM's eventual consistency causes).
+ */
+function isWrongAudience(error) {
+    return /incorrect token audience/i.test((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+}
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
     const base = `Could not assume role-to-assume ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`;
+    if (isWrongAudience(error)) {
+        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; the token's audience is ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`;
+    }
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
         const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(subject)}`;
         return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
@@ -28788,7 +28797,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9488);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4358);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -28808,31 +28817,39 @@ __webpack_async_result__();
 /* harmony export */   Lw: () => (/* binding */ parseArn),
 /* harmony export */   dh: () => (/* binding */ parseVaultArn)
 /* harmony export */ });
-/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3619);
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6242);
+/* unused harmony exports ROLE_EXAMPLE, arnPartProblem */
+/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3619);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
+/* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7468);
+
 
 
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/;
-// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
-const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
 const MAX_ARN_LENGTH = 2048;
+const RESOURCE_EXAMPLE = 'arn:aws:rds:us-east-1:123456789012:db:my-db';
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/github-backup';
+/** A region's shape (us-east-1, us-gov-west-1, eusc-de-east-1); regionProblem says whether it is a likely one. */
 function isRegion(value) {
-    return REGION.test(value);
+    return (0,_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .hasRegionShape */ .Yx)(value);
 }
-/** Parses an ARN given in input `input`, or throws an InputError that names the input and the value. */
-function parseArn(value, input) {
+/** Parses an ARN given in input `input`, or throws an InputError that names the input, the value and the wrong part. */
+function parseArn(value, input, example = RESOURCE_EXAMPLE) {
     const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null;
-    if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
+    const named = match?.[3] ?? '';
+    if (!match || (named !== '' && (0,_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .regionProblem */ .Og)(named) !== undefined)) {
+        const part = value.length <= MAX_ARN_LENGTH ? arnPartProblem(value) : undefined;
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(part === undefined
+            ? `Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. ${example}.`
+            : `Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, which is not a valid ARN: ${part}${/[?.]$/.test(part) ? '' : '.'}`);
     }
     const [, partition = '', service = '', region = '', account = '', resource = ''] = match;
     return { partition, service, region, account, resource };
 }
 /** An IAM role ARN: arn:aws:iam::123456789012:role/path/name. */
 function parseRoleArn(value, input) {
-    const arn = parseArn(value, input);
+    const arn = parseArn(value, input, ROLE_EXAMPLE);
     if (arn.service !== 'iam' || arn.region !== '' || arn.account === '' || !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)) {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`);
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>, e.g. ${ROLE_EXAMPLE}.`);
     }
     return arn;
 }
@@ -28840,9 +28857,35 @@ function parseRoleArn(value, input) {
 function parseVaultArn(value, input) {
     const arn = parseArn(value, input);
     if (arn.service !== 'backup' || !arn.resource.startsWith('backup-vault:') || arn.region === '' || arn.account === '') {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .quote */ .hD)(value)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
     }
     return arn;
+}
+/**
+ * The part of something shaped like an ARN (six ":"-separated parts after "arn") that is wrong, as a phrase;
+ * undefined when it is not shaped like one at all.
+ */
+function arnPartProblem(value) {
+    const parts = value.split(':');
+    if (parts[0] !== 'arn' || parts.length < 6)
+        return undefined;
+    const [, partition = '', service = '', region = '', account = '', ...rest] = parts;
+    const resource = rest.join(':');
+    if (!/^aws(?:-[a-z]+)*$/.test(partition))
+        return `its partition ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(partition)} is not one of AWS's, such as aws, aws-cn or aws-us-gov`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(service))
+        return `its service ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(service)} is not a service name, such as rds or dynamodb`;
+    if (region !== '') {
+        const problem = (0,_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .regionProblem */ .Og)(region);
+        if (problem !== undefined)
+            return `its region ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(region)} is not an AWS region; ${problem}`;
+    }
+    if (account !== '' && !/^\d{12}$/.test(account)) {
+        return `its account ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(account)} is not 12 digits; an AWS account id has exactly 12 digits, e.g. 123456789012`;
+    }
+    if (!/^\S+$/.test(resource))
+        return `its resource ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(resource)} is empty or holds spaces`;
+    return undefined;
 }
 
 
@@ -28984,6 +29027,123 @@ function copyIdempotencyToken(backupToken, destinationBackupVaultArn) {
 
 /***/ }),
 
+/***/ 7468:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Og: () => (/* binding */ regionProblem),
+/* harmony export */   Yx: () => (/* binding */ hasRegionShape)
+/* harmony export */ });
+/* unused harmony exports KNOWN_REGIONS, closestRegion, editDistance */
+/**
+ * AWS regions, to say "did you mean us-east-1?" for a misspelt one. Pure. A well-formed region that is not listed
+ * here is still accepted when its words are those of listed regions (us-east-3, say): AWS opens new regions, and
+ * this list must not turn their users away.
+ */
+const KNOWN_REGIONS = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-north-1',
+    'il-central-1',
+    'me-south-1',
+    'me-central-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-gov-east-1',
+    'us-gov-west-1',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eusc-de-east-1'
+];
+// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
+const SHAPE = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
+const WORDS = new Set(KNOWN_REGIONS.flatMap((region) => region.split('-').slice(0, -1)));
+// Further than this from every listed region, a value is no misspelling of one.
+const MAX_DISTANCE = 2;
+/** Whether the value has a region's shape, whatever its words. */
+function hasRegionShape(value) {
+    return SHAPE.test(value);
+}
+/** The listed region a value was probably meant to be, when it is not one itself and is close to one. */
+function closestRegion(value) {
+    const lower = value.toLowerCase();
+    if (KNOWN_REGIONS.includes(value))
+        return undefined;
+    let best;
+    for (const region of KNOWN_REGIONS) {
+        const distance = editDistance(lower, region);
+        if (distance <= MAX_DISTANCE && (best === undefined || distance < best.distance))
+            best = { region, distance };
+    }
+    return best?.region;
+}
+/**
+ * Why a value is not a region, in a phrase that goes after "which is not an AWS region", or undefined when it is
+ * one: listed, or well formed from the words of listed regions.
+ */
+function regionProblem(value) {
+    if (KNOWN_REGIONS.includes(value))
+        return undefined;
+    const shaped = hasRegionShape(value);
+    if (shaped &&
+        value
+            .split('-')
+            .slice(0, -1)
+            .every((word) => WORDS.has(word)))
+        return undefined;
+    const closest = closestRegion(value);
+    if (closest !== undefined)
+        return `did you mean ${closest}?`;
+    return shaped ? undefined : 'e.g. us-east-1';
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit ("esat" for "east"). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+
+
+/***/ }),
+
 /***/ 7104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -29036,7 +29196,7 @@ function parseBoolean(raw, input, defaultValue) {
 
 /***/ }),
 
-/***/ 9488:
+/***/ 4358:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29128,9 +29288,83 @@ const TAG_RULES = {
 var idempotencyToken = __nccwpck_require__(4495);
 // EXTERNAL MODULE: ./src/inputs/scalarInputs.ts
 var scalarInputs = __nccwpck_require__(7104);
+;// CONCATENATED MODULE: ./src/inputs/runTags.ts
+/**
+ * Tags that say where a recovery point came from: the repository, workflow, run, commit, ref and actor of the run
+ * that made it (tag-recovery-points-with-run). Pure: the runner's side reads them from @actions/github's context.
+ */
+
+/** The keys, in the order they are sent; "github:" keeps them apart from the user's own tags. */
+const RUN_TAG_KEYS = [
+    'github:repository',
+    'github:workflow',
+    'github:run-url',
+    'github:commit',
+    'github:ref',
+    'github:actor'
+];
+/** AWS's limit of tags per recovery point. */
+const MAX_RECOVERY_POINT_TAGS = 50;
+const MAX_VALUE_LENGTH = 256;
+/** The run's tags, those it knows; values in the characters AWS allows in tags everywhere, at most 256 of them. */
+function runTags(run) {
+    const runUrl = run.repository && isRunNumber(run.runId)
+        ? `${(run.serverUrl ?? 'https://github.com').replace(/\/+$/, '')}/${run.repository}/actions/runs/${run.runId}${isRunNumber(run.runAttempt) ? `/attempts/${run.runAttempt}` : ''}`
+        : undefined;
+    const values = {
+        'github:repository': run.repository,
+        'github:workflow': run.workflow,
+        'github:run-url': runUrl,
+        'github:commit': run.sha,
+        'github:ref': run.ref,
+        'github:actor': run.actor
+    };
+    const tags = {};
+    for (const key of RUN_TAG_KEYS) {
+        const value = tagValue(values[key] ?? '');
+        if (value !== '')
+            tags[key] = value;
+    }
+    return tags;
+}
+/** The user's tags with the run's added under them: on a key both have, the user's value wins. */
+function withRunTags(userTags, run) {
+    if (run === undefined)
+        return userTags;
+    const merged = { ...runTags(run), ...userTags };
+    return Object.keys(merged).length === 0 ? undefined : Object.freeze(merged);
+}
+/**
+ * Refuses more tags than AWS keeps on a recovery point, before any request: the user's, and with
+ * tag-recovery-points-with-run each run tag the user does not set (counted even if the run may not know it).
+ */
+function checkTagCount(userTags, tagWithRun) {
+    const own = Object.keys(userTags ?? {});
+    const added = tagWithRun ? RUN_TAG_KEYS.filter((key) => !own.includes(key)).length : 0;
+    if (own.length + added <= MAX_RECOVERY_POINT_TAGS)
+        return;
+    if (added === 0 || own.length > MAX_RECOVERY_POINT_TAGS) {
+        throw new inputError/* InputError */.d(`Input recovery-point-tags has ${own.length} tags, but AWS keeps at most ${MAX_RECOVERY_POINT_TAGS} on a recovery point; remove ${own.length - MAX_RECOVERY_POINT_TAGS}.`);
+    }
+    throw new inputError/* InputError */.d(`Input recovery-point-tags has ${own.length} tags, and tag-recovery-points-with-run adds ${added} github: tags, ${own.length + added} in all, but AWS keeps at most ${MAX_RECOVERY_POINT_TAGS} on a recovery point; remove ${own.length + added - MAX_RECOVERY_POINT_TAGS} of yours, or set tag-recovery-points-with-run to false.`);
+}
+function isRunNumber(value) {
+    return value !== undefined && Number.isSafeInteger(value) && value > 0;
+}
+/**
+ * Letters, digits, spaces and _ . : / = + - @ are what AWS allows in tag values across its services; a workflow
+ * named "Deploy (prod)" would otherwise risk a refused backup, so anything else becomes "_".
+ */
+function tagValue(value) {
+    return [...value.replace(/[^\p{L}\p{Z}\p{N}_.:/=+\-@]/gu, '_').trim()].slice(0, MAX_VALUE_LENGTH).join('');
+}
+
 // EXTERNAL MODULE: ./src/inputs/copyInputs.ts
 var copyInputs = __nccwpck_require__(9361);
+// EXTERNAL MODULE: ./src/inputs/regions.ts
+var regions = __nccwpck_require__(7468);
 ;// CONCATENATED MODULE: ./src/inputs/awsInputs.ts
+
 
 
 
@@ -29149,7 +29383,8 @@ const INPUT_FALLBACKS = Object.freeze({
     'allow-partial': 'false',
     'stop-job-on-timeout': 'false',
     'retry-max-attempts': '5',
-    'mask-aws-account-id': 'false'
+    'mask-aws-account-id': 'false',
+    'tag-recovery-points-with-run': 'true'
 });
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 // Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
@@ -29182,8 +29417,9 @@ function runContextFrom(env) {
 /** aws-region when set (checked), and the first valid AWS_REGION or AWS_DEFAULT_REGION. */
 function regionInputs(read, env) {
     const explicitRegion = read('aws-region');
-    if (explicitRegion !== '' && !(0,inputs_arn/* isRegion */.Dp)(explicitRegion)) {
-        throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
+    const problem = explicitRegion === '' ? undefined : (0,regions/* regionProblem */.Og)(explicitRegion);
+    if (problem !== undefined) {
+        throw new inputError/* InputError */.d(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; ${problem}${problem.endsWith('?') ? '' : '.'}`);
     }
     return { explicitRegion, envRegion: [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && (0,inputs_arn/* isRegion */.Dp)(r)) };
 }
@@ -29223,6 +29459,7 @@ function defaultSessionName(run) {
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/settings.ts
+
 
 
 
@@ -29275,6 +29512,8 @@ function parseSettings(readRaw, env) {
     const completeWindowMinutes = optionalWhole(read, 'complete-window-minutes', 1, MAX_WINDOW_MINUTES);
     const lifecycle = parseLifecycle(read);
     const recoveryPointTags = parseKeyValueInput(read('recovery-point-tags'), 'recovery-point-tags', TAG_RULES);
+    const tagRecoveryPointsWithRun = (0,scalarInputs/* parseBoolean */.yG)(read('tag-recovery-points-with-run'), 'tag-recovery-points-with-run', true);
+    checkTagCount(recoveryPointTags, tagRecoveryPointsWithRun);
     const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES);
     const index = parseIndex(read('index'));
     const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined;
@@ -29289,7 +29528,8 @@ function parseSettings(readRaw, env) {
             backupVaultName,
             idempotencyToken: explicitToken === ''
                 ? (0,idempotencyToken/* defaultIdempotencyToken */.e0)(run, jobRegion, backupVaultName, arn)
-                : (0,idempotencyToken/* explicitIdempotencyToken */.j0)(explicitToken, arn, resources.length)
+                : (0,idempotencyToken/* explicitIdempotencyToken */.j0)(explicitToken, arn, resources.length),
+            ...(explicitToken !== '' && { tokenFromInput: true })
         };
     });
     const wait = (0,scalarInputs/* parseBoolean */.yG)(read('wait'), 'wait', false);
@@ -29310,20 +29550,20 @@ function parseSettings(readRaw, env) {
         completeWindowMinutes,
         lifecycle,
         recoveryPointTags,
+        tagRecoveryPointsWithRun,
         backupOptions,
         index,
         logicallyAirGappedBackupVaultArn: airGappedArn,
         wait
     });
 }
-/** A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. */
+/**
+ * A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. aws-region is
+ * no constraint on the others, as AWS_REGION is none: it is often set out of habit, as for other AWS actions.
+ */
 function regionFor(value, arn, explicitRegion, envRegion) {
-    if (arn.region !== '') {
-        if (explicitRegion !== '' && explicitRegion !== arn.region) {
-            throw new inputError/* InputError */.d(`Input aws-region is ${(0,shared_escape/* quote */.hD)(explicitRegion)} but resource-arn ${(0,shared_escape/* quote */.hD)(value)} is in ${arn.region}; a resource is backed up in its own region, so remove aws-region or make them match.`);
-        }
+    if (arn.region !== '')
         return arn.region;
-    }
     const region = explicitRegion || envRegion;
     if (!region) {
         throw new inputError/* InputError */.d(`Input resource-arn ${(0,shared_escape/* quote */.hD)(value)} names no region; set aws-region (or AWS_REGION) to the region of its backup vault.`);
@@ -29369,10 +29609,12 @@ var aws_credentials = __nccwpck_require__(6963);
  * Credentials, then the AWS Backup client. The OIDC token request leaves before the AWS SDK loads, so the two overlap;
  * a failure to get credentials surfaces on the first AWS call, or where the caller awaits `credentials`.
  */
-async function connectToAws(rt, settings) {
+async function connectToAws(rt, settings, meanwhile) {
     const credentials = (0,aws_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
     credentials?.().catch(() => undefined);
     await rt.requestsSent();
+    // Whatever else should load while GitHub answers (the run's tags, say), before the SDK holds the event loop.
+    meanwhile?.();
     return { api: await rt.backupApi(settings, credentials), credentials };
 }
 
@@ -29413,7 +29655,44 @@ function urlPart(value) {
     return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+;// CONCATENATED MODULE: ./src/start/replay.ts
+
+// Beyond the answer's Date header (whole seconds, so up to 1 s behind), a margin for the job's CreationDate being
+// stamped a moment before the request that made it was fully read.
+const MARGIN_MS = 2_000;
+// Without a Date header the clocks cannot be compared; AWS refuses requests signed more than 15 minutes off its clock.
+const MAX_SIGNING_SKEW_MS = 15 * 60_000;
+/**
+ * Whether the job existed before this request's first attempt left: it was created earlier than that moment on
+ * AWS's clock. AWS's clock is placed from the answer's Date header: the header was written before the answer
+ * arrived, so AWS's clock runs at least `serverDate - answeredAt` ahead of this machine's.
+ */
+function isReplay(creationDate, timing) {
+    const created = creationDate?.getTime();
+    if (created === undefined || Number.isNaN(created) || timing === undefined)
+        return false;
+    const aheadAtLeastMs = timing.serverDateMs === undefined ? -MAX_SIGNING_SKEW_MS : timing.serverDateMs - timing.answeredAtMs;
+    return created < timing.firstSentAtMs + aheadAtLeastMs - MARGIN_MS;
+}
+/**
+ * Why the job AWS returned is not the one asked for (another resource or vault under the same token), in one
+ * sentence for the user; undefined when it is, or when the status does not say.
+ */
+function returnedJobMismatch(request, backupJobId, status) {
+    const resource = status.resourceArn ?? request.resourceArn;
+    const vault = status.backupVaultName ?? request.backupVaultName;
+    if (resource === request.resourceArn && vault === request.backupVaultName)
+        return undefined;
+    return (0,shared_escape/* oneLine */.TN)(`No backup of ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was started: idempotency token ${request.idempotencyToken} was already used for another backup, so AWS Backup returned job ${backupJobId} of ${(0,shared_escape/* quote */.hD)(resource)} in vault ${vault}; give this step an idempotency-token of its own.`);
+}
+/** The log line for a replay. */
+function replayLine(request, backupJobId, creationDate, consoleUrl) {
+    const created = creationDate && !Number.isNaN(creationDate.getTime()) ? `, created at ${creationDate.toISOString()},` : '';
+    return (0,shared_escape/* oneLine */.TN)(`AWS returned the existing job ${backupJobId} for ${request.resourceArn}${created} for idempotency token ${request.idempotencyToken}; no new backup was started.${consoleUrl ? ` Console: ${consoleUrl}` : ''}`);
+}
+
 ;// CONCATENATED MODULE: ./src/start/startBackupJobs.ts
+
 
 
 
@@ -29424,9 +29703,11 @@ function urlPart(value) {
 const START_GRACE_MS = 2_000;
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the others from
- * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
- * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
- * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
+ * starting; once `signal` aborts, no further job is started. `afterStart` (a status check) runs once a job started:
+ * for every job without wait, and with wait only for a job whose token came from the input, which must be checked
+ * before it is reported (the wait checks the others at once). Starts and `afterStart` calls share one bound on calls
+ * in flight, and the checks queue behind the starts not yet sent: every job is started as early as the bound allows,
+ * and 50 resources need no more rounds than 100 calls do.
  */
 async function startBackupJobs(settings, api, log, signal, afterStart) {
     const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
@@ -29436,7 +29717,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         if (noCredentials)
             throw noCredentials.error;
         try {
-            return await startOne(settings, api, request, log, signal);
+            return await startOne(settings, api, request, signal);
         }
         catch (error) {
             noCredentials = { error };
@@ -29444,21 +29725,33 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         }
     };
     return Promise.all(settings.jobs.map(async (request) => {
-        const record = await limit(() => start(request));
-        const job = record.backupJobId === undefined ? undefined : { ...request, backupJobId: record.backupJobId };
-        if (!job || !afterStart)
+        const started = await limit(() => start(request));
+        const { record } = started;
+        const job = (0,shared_job/* startedJob */.xQ)(record);
+        if (!job)
+            return record;
+        // A derived token digests the resource and the vault, so only a given one can bring back another backup's job.
+        const mustCheck = request.tokenFromInput === true;
+        if (!mustCheck)
+            log(started.line);
+        if (!afterStart || (settings.wait && !mustCheck))
             return record;
         const checked = await limit(() => afterStart(job));
+        const mismatch = checked && returnedJobMismatch(request, job.backupJobId, checked);
+        if (mismatch)
+            return { request, startError: mismatch };
+        if (mustCheck)
+            log(started.line);
         return checked ? { ...record, status: (0,shared_job/* laterStatus */.vI)(record.status, checked) } : record;
     }));
 }
-async function startOne(settings, api, request, log, signal) {
+async function startOne(settings, api, request, signal) {
     const notSent = {
         request,
         startError: `No backup job was started for ${(0,shared_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
     };
     if (signal?.aborted)
-        return notSent;
+        return { record: notSent, line: '' };
     let sent = false;
     try {
         const answer = await withinGrace(api.start(request, settings, () => {
@@ -29468,19 +29761,22 @@ async function startOne(settings, api, request, log, signal) {
             sent = true;
         }), signal);
         if (answer === undefined && !sent)
-            return notSent;
+            return { record: notSent, line: '' };
         if (answer === undefined) {
-            return {
-                request,
-                startError: `The run was cancelled while the backup job for ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,shared_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`
-            };
+            const startError = `The run was cancelled while the backup job for ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,shared_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`;
+            return { record: { request, startError }, line: '' };
         }
-        log(startedLine({ ...request, backupJobId: answer.backupJobId }));
-        return { request, backupJobId: answer.backupJobId, status: answer.status };
+        const job = { ...request, backupJobId: answer.backupJobId };
+        const replayed = isReplay(answer.status.creationDate, answer.timing);
+        const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId);
+        return {
+            record: { request, backupJobId: answer.backupJobId, status: answer.status, replayed },
+            line: replayed ? replayLine(request, job.backupJobId, answer.status.creationDate, url) : startedLine(job, url)
+        };
     }
     catch (error) {
         if (error instanceof StartCancelled)
-            return notSent;
+            return { record: notSent, line: '' };
         if (isCredentialsFailure(error))
             throw error;
         const message = (0,awsErrors/* describeAwsError */.P)(error, {
@@ -29488,11 +29784,10 @@ async function startOne(settings, api, request, log, signal) {
             operation: 'StartBackupJob',
             idempotencyToken: request.idempotencyToken
         });
-        return { request, startError: message };
+        return { record: { request, startError: message }, line: '' };
     }
 }
-function startedLine(job) {
-    const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId);
+function startedLine(job, url) {
     return (0,shared_escape/* oneLine */.TN)(`Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`);
 }
 class StartCancelled extends Error {
@@ -29549,9 +29844,41 @@ function statusOnce(api, settings, rt) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Error annotations within what GitHub shows: at most 10 per step. While the failures fit, each gets its own; past
+ * that, each goes to the log and one annotation names them all. A failure reported early (a start that failed,
+ * before a long wait) is remembered so that the final report does not repeat it, and counts against the ten.
+ */
+
+const MAX_ERROR_ANNOTATIONS = 10;
+function errorAnnotations(sink, max = MAX_ERROR_ANNOTATIONS) {
+    let used = 0;
+    const done = new Set();
+    return {
+        reported: (failure) => failure.request !== undefined && done.has(failure.request),
+        report(failures, reserve) {
+            failures.forEach((f) => f.request && done.add(f.request));
+            if (failures.length + reserve <= max - used) {
+                failures.forEach((f) => sink.error(f.message));
+                used += failures.length;
+                return true;
+            }
+            failures.forEach((f) => sink.info(`Error: ${f.message}`));
+            return false;
+        },
+        used: () => void used++
+    };
+}
+/** The resources of these failures, quoted, in order: `"arn:…", "arn:…"`. */
+function namesOf(failures) {
+    const names = failures.flatMap((f) => (f.name !== undefined ? [f.name] : f.request ? [(0,shared_escape/* quote */.hD)(f.request.resourceArn)] : []));
+    return [...new Set(names)].join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/jobReport.ts
 
-function jobReport({ request, backupJobId, status, startError }) {
+function jobReport({ request, backupJobId, status, startError, replayed }) {
     return {
         resourceArn: request.resourceArn,
         backupVaultName: request.backupVaultName,
@@ -29567,7 +29894,8 @@ function jobReport({ request, backupJobId, status, startError }) {
         statusMessage: startError ?? status?.statusMessage ?? null,
         percentDone: status?.percentDone ?? null,
         completionDate: isoDate(status?.completionDate),
-        backupSizeInBytes: status?.backupSizeInBytes ?? null
+        backupSizeInBytes: status?.backupSizeInBytes ?? null,
+        replayed: replayed === true
     };
 }
 /** A date as the outputs give it: ISO 8601 in UTC, null when not known. */
@@ -29598,47 +29926,228 @@ function stepOutputs(reports) {
 
 // EXTERNAL MODULE: ./src/shared/readableUnits.ts
 var readableUnits = __nccwpck_require__(7346);
+// EXTERNAL MODULE: ./src/shared/resourceLabel.ts
+var resourceLabel = __nccwpck_require__(1795);
+;// CONCATENATED MODULE: ./src/report/summaryTimeline.ts
+
+
+
+/** Lines of markdown; none unless the step waited for at least two jobs whose creation is known. */
+function summaryTimeline(records, now) {
+    const bars = records.flatMap((record) => {
+        const created = record.status?.creationDate?.getTime();
+        if (record.verdict === undefined || created === undefined || Number.isNaN(created))
+            return [];
+        const ended = record.status?.completionDate?.getTime();
+        const endMs = ended === undefined || Number.isNaN(ended) ? now.getTime() : ended;
+        return [{ label: (0,resourceLabel/* resourceLabel */.b)(record.request.resourceArn), startMs: created, endMs: Math.max(created, endMs) }];
+    });
+    if (bars.length < 2)
+        return [];
+    const last = bars.reduce((a, b) => (b.endMs > a.endMs ? b : a));
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+        '  section Backup jobs',
+        ...bars.map((bar, i) => {
+            const tags = bar === last ? 'crit, ' : '';
+            return `  ${mermaidText(bar.label)} (${(0,readableUnits/* formatDuration */.a3)(bar.endMs - bar.startMs)}) :${tags}job${i}, ${bar.startMs}, ${bar.endMs}`;
+        }),
+        '```'
+    ];
+    const held = `The step waited longest for ${(0,shared_escape/* markdownCell */.UZ)(last.label)}: ${(0,readableUnits/* formatDuration */.a3)(last.endMs - Math.min(...bars.map((b) => b.startMs)))} from the first job's creation to its end.`;
+    return ['<details open><summary>Timeline</summary>', '', ...lines, '', held, '', '</details>'];
+}
+/**
+ * A task name Mermaid reads as plain text: ":" starts the task's data, "#" and ";" are entities and statement ends,
+ * "%%" a comment, and a backtick could end the code fence; none of them may stay.
+ */
+function mermaidText(value) {
+    return (value
+        .replace(/[\r\n\u2028\u2029]/g, ' ')
+        .replace(/[:;#%`<>{}"]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || 'job');
+}
+
+;// CONCATENATED MODULE: ./src/report/copySummary.ts
+
+
+
+
+function copyMark(copy) {
+    if (copy.startError !== undefined || copy.copyJobId === undefined)
+        return 'failure';
+    return copy.verdict?.verdict ?? 'started';
+}
+/** "↳ copy to us-west-2:210987654321 dr", linked to the copy job in the console. */
+function copyRows(record, now) {
+    return (record.copies ?? []).map((copy) => {
+        const [, , , region, account, ...rest] = copy.request.destinationBackupVaultArn.split(':');
+        const vault = rest.join(':').replace(/^backup-vault:/, '');
+        const label = `↳ copy to ${(0,shared_escape/* markdownCell */.UZ)(`${region}:${account} ${vault}`)}`;
+        const url = copy.copyJobId ? copyJobConsoleUrl(record.request.partition, record.request.region, copy.copyJobId) : undefined;
+        const mark = copyMark(copy);
+        const status = copy.status;
+        const usable = mark !== 'failure' && status?.recoveryPointArn;
+        return {
+            mark,
+            cells: [
+                url ? `[${label}](${url})` : label,
+                (0,shared_escape/* markdownCell */.UZ)(copy.copyJobId === undefined ? 'not started' : (status?.state ?? 'unknown')),
+                usable ? (0,shared_escape/* markdownCell */.UZ)((0,resourceLabel/* shortId */.m)(status.recoveryPointArn)) : '',
+                status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z3)(status.backupSizeInBytes),
+                (0,readableUnits/* jobDuration */.c$)(status?.creationDate, status?.completionDate, now),
+                (0,shared_escape/* markdownCell */.UZ)(reasonOf(copy))
+            ]
+        };
+    });
+}
+function reasonOf(copy) {
+    if (copy.startError !== undefined)
+        return copy.startError;
+    if (copy.copyJobId === undefined)
+        return 'No copy was started: the backup did not complete.';
+    return copy.verdict?.reason ?? (copy.verdict?.verdict === 'success' ? '' : (copy.verdict?.message ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepSummary.ts
 
 
 
-const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duration', 'Job'];
-/** The step summary: one table row per job, every value escaped for markdown; why a job did not start, below. */
-function stepSummaryMarkdown(records, now) {
-    const rows = records.flatMap((record) => [backupRow(record, now), ...copyRows(record, now)]);
-    const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-    const notStarted = records.flatMap((r) => [r.startError, ...(r.copies ?? []).map((c) => c.startError)].flatMap((e) => (e ? [`- ${(0,shared_escape/* markdownCell */.UZ)(e)}`] : [])));
-    return [`### AWS Backup jobs`, '', ...lines, '', ...notStarted, ''].join('\n');
+
+
+
+const MARKS = { success: '✅', warning: '⚠️', failure: '❌', started: '⏳' };
+const HEADER = ['', 'Resource', 'State', 'Recovery point', 'Size', 'Duration', 'Reason'];
+function stepSummaryMarkdown(records, now, options = {}) {
+    // A resource whose copy failed did not get what was asked for either.
+    const marks = records.map((record) => worst([markOf(record), ...(record.copies ?? []).map(copyMark)]));
+    const lines = [`### ${verdictLine(marks, options)}`, ''];
+    const notes = stopNotes(records, options);
+    if (notes.length > 0)
+        lines.push(notes.join(' '), '');
+    if (options.stepError !== undefined)
+        lines.push((0,shared_escape/* markdownCell */.UZ)(options.stepError), '');
+    if (records.length > 0) {
+        const vaults = [...new Set(records.map((r) => r.request.backupVaultName))].map(shared_escape/* markdownCell */.UZ);
+        lines.push(`Backup vault: ${vaults.join(', ')}.`, '');
+        const rows = records.flatMap((record) => summaryRows(record, now));
+        lines.push(...table(HEADER, rows.map((row) => [MARKS[row.mark], ...row.cells])), '');
+        const timeline = summaryTimeline(records, now);
+        if (timeline.length > 0)
+            lines.push(...timeline, '');
+        lines.push(...details(records), '');
+    }
+    return lines.join('\n');
 }
-function backupRow({ request, backupJobId, status }, now) {
+const ORDER = ['failure', 'started', 'warning', 'success'];
+function worst(marks) {
+    return ORDER.find((mark) => marks.includes(mark)) ?? 'success';
+}
+/** The rows of one record: its backup job, then its copies. */
+function summaryRows(record, now) {
+    const { request, backupJobId, status } = record;
+    const mark = markOf(record);
     const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
-    return row((0,shared_escape/* markdownCell */.UZ)(request.resourceArn), request.backupVaultName, backupJobId, url, status, now);
-}
-/** Each copy on a row of its own, right below its backup: "↳ copy to <region>:<account>", its vault, its job. */
-function copyRows(record, now) {
-    return (record.copies ?? []).map(({ request, copyJobId, status }) => {
-        const [, , , region, account, ...rest] = request.destinationBackupVaultArn.split(':');
-        const url = copyJobId ? copyJobConsoleUrl(record.request.partition, record.request.region, copyJobId) : undefined;
-        const vault = rest.join(':').replace(/^backup-vault:/, '');
-        return row(`↳ copy to ${(0,shared_escape/* markdownCell */.UZ)(`${region}:${account}`)}`, vault, copyJobId, url, status, now);
-    });
-}
-function row(subject, vault, id, url, status, now) {
-    const job = id ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(id)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(id)) : 'not started';
+    const label = (0,shared_escape/* markdownCell */.UZ)((0,resourceLabel/* resourceLabel */.b)(request.resourceArn));
+    // The link's title holds the whole ARN, which the table leaves out so that rows stay one line high.
+    const resource = url ? `[${label}](${url} "${titleText(request.resourceArn)}")` : label;
+    const usable = mark === 'success' || mark === 'warning' || mark === 'started';
+    const recoveryPoint = usable && status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)((0,resourceLabel/* shortId */.m)(status.recoveryPointArn)) : '';
     return [
-        subject,
-        (0,shared_escape/* markdownCell */.UZ)(vault),
-        (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (id ? 'unknown' : 'not started')),
-        status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
-        status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z)(status.backupSizeInBytes),
-        duration(status?.creationDate, status?.completionDate, now),
-        job
+        {
+            mark,
+            cells: [
+                resource,
+                (0,shared_escape/* markdownCell */.UZ)(stateOf(record)),
+                recoveryPoint,
+                status?.backupSizeInBytes === undefined ? '' : (0,readableUnits/* formatBytes */.z3)(status.backupSizeInBytes),
+                (0,readableUnits/* jobDuration */.c$)(status?.creationDate, status?.completionDate, now),
+                (0,shared_escape/* markdownCell */.UZ)(stepSummary_reasonOf(record))
+            ]
+        },
+        ...copyRows(record, now)
     ];
 }
-function duration(created, completed, now) {
-    if (!created || Number.isNaN(created.getTime()))
-        return '';
-    return (0,readableUnits/* formatDuration */.a)((completed ?? now).getTime() - created.getTime());
+function markOf(record) {
+    if (record.startError !== undefined)
+        return 'failure';
+    if (record.verdict)
+        return record.verdict.verdict;
+    return record.backupJobId === undefined ? 'failure' : 'started';
+}
+function verdictLine(marks, options) {
+    const total = marks.length;
+    const failed = marks.filter((m) => m === 'failure').length;
+    const warned = marks.filter((m) => m === 'warning').length;
+    const started = marks.filter((m) => m === 'started').length;
+    const jobs = (n) => `${n} backup job${n === 1 ? '' : 's'}`;
+    if (total === 0)
+        return `${MARKS.failure} AWS Backup: the step failed before it started any backup job`;
+    if (failed > 0)
+        return `${MARKS.failure} AWS Backup: ${failed === total ? `${total === 1 ? 'the' : 'all'} ${jobs(total)}` : `${failed} of ${jobs(total)}`} did not succeed`;
+    if (options.stepError !== undefined)
+        return `${MARKS.failure} AWS Backup: the step failed`;
+    if (started > 0) {
+        const ended = total - started;
+        return `${MARKS.started} AWS Backup: ${jobs(total)} started${ended === 0 ? '; the step did not wait for them to end' : `, ${ended} ended well`}`;
+    }
+    const all = total === 1 ? `the ${jobs(1)}` : `all ${jobs(total)}`;
+    return warned > 0
+        ? `${MARKS.warning} AWS Backup: ${all} succeeded, ${warned} with warnings`
+        : `${MARKS.success} AWS Backup: ${all} succeeded`;
+}
+/** "The wait timed out after 1h 00m 00s." / "The run was cancelled.": why jobs were left unfinished. */
+function stopNotes(records, options) {
+    const why = [...new Set(records.flatMap((r) => (r.verdict?.cutShort ? [r.verdict.cutShort] : [])))];
+    const notes = why.map((w) => `**${(0,shared_escape/* markdownCell */.UZ)(w)}.**`);
+    if (options.cancelled && notes.length === 0)
+        notes.push('**The run was cancelled.**');
+    return notes;
+}
+function stateOf({ backupJobId, status, startError }) {
+    if (backupJobId === undefined || startError !== undefined)
+        return 'not started';
+    const state = status?.state ?? 'unknown';
+    const issues = state === 'COMPLETED' && status?.messageCategory && status.messageCategory !== 'SUCCESS';
+    return issues ? 'COMPLETED with issues' : state;
+}
+function stepSummary_reasonOf(record) {
+    if (record.startError !== undefined)
+        return record.startError;
+    const reason = record.verdict?.reason ?? (record.verdict?.verdict === 'success' ? '' : (record.verdict?.message ?? ''));
+    if (!record.replayed)
+        return reason;
+    const created = record.status?.creationDate;
+    const when = created && !Number.isNaN(created.getTime()) ? `, created at ${created.toISOString()},` : '';
+    const replay = `AWS returned the existing job${when} for idempotency token ${record.request.idempotencyToken}; no new backup was started.`;
+    return reason ? `${replay} ${reason}` : replay;
+}
+function details(records) {
+    const rows = records.map(({ request, backupJobId, status }) => [
+        (0,shared_escape/* markdownCode */.D9)(request.resourceArn),
+        backupJobId ? (0,shared_escape/* markdownCode */.D9)(backupJobId) : '',
+        status?.recoveryPointArn ? (0,shared_escape/* markdownCode */.D9)(status.recoveryPointArn) : '',
+        (0,shared_escape/* markdownCode */.D9)(request.idempotencyToken),
+        (0,shared_escape/* markdownCell */.UZ)(request.region)
+    ]);
+    return [
+        '<details><summary>Full ARNs and ids</summary>',
+        '',
+        ...table(['Resource ARN', 'Backup job', 'Recovery point ARN', 'Idempotency token', 'Region'], rows),
+        '',
+        '</details>'
+    ];
+}
+function table(header, rows) {
+    return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+}
+/** A link title: inside double quotes, so no quote, backslash or newline of its own; escaped for the table too. */
+function titleText(value) {
+    return (0,shared_escape/* markdownCell */.UZ)(value.replace(/["\\]/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/report/copyReport.ts
@@ -29677,18 +30186,20 @@ function copyOutputs(reports) {
 
 
 
+
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
- * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
+ * `stepError`: a failure of the whole step rather than of one job (a bad input, no credentials, say).
+ * `annotations`: what was already reported while the step ran (reportStartFailures), so nothing is said twice.
  */
-async function reportStep(rt, records, stepError, options = {}) {
+async function reportStep(rt, records, stepError, annotations = errorAnnotations(rt), options = {}) {
     const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) };
     for (const [name, value] of Object.entries(outputs)) {
         if (options.outputNames === undefined || options.outputNames.includes(name))
             rt.setOutput(name, value);
     }
     try {
-        await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())));
+        await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now()), { cancelled: rt.signal.aborted, stepError }));
     }
     catch (error) {
         rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
@@ -29704,27 +30215,47 @@ async function reportStep(rt, records, stepError, options = {}) {
                 ? 'The run was cancelled before any backup job was started.'
                 : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${list}.`));
     }
-    const failed = records.flatMap((record) => {
-        const messages = (0,shared_job/* failuresOf */.dJ)(record);
-        const what = record.request.resourceArn ? (0,shared_escape/* quote */.hD)(record.request.resourceArn) : `job ${(0,shared_escape/* oneLine */.TN)(record.backupJobId ?? '')}`;
-        return messages.length === 0 ? [] : [{ what, messages }];
-    });
-    const messages = [...failed.flatMap((f) => f.messages), ...(stepError === undefined ? [] : [stepError])];
-    if (messages.length === 1)
-        rt.setFailed(messages[0]);
-    if (messages.length > 1) {
-        messages.forEach((message) => rt.error(message));
-        rt.setFailed(failed.length > 0
-            ? `${failed.length} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
-            : `The step failed for ${messages.length} reasons; see the errors above.`);
+    const failed = failuresOf(records);
+    const all = [...failed, ...(stepError === undefined ? [] : [{ message: stepError }])];
+    const fresh = all.filter((f) => !annotations.reported(f));
+    if (all.length === 0) {
+        if (rt.signal.aborted)
+            rt.setFailed('The run was cancelled.');
+        return;
     }
-    else if (messages.length === 0 && rt.signal.aborted) {
-        rt.setFailed('The run was cancelled.');
+    if (all.length === 1 && fresh.length === 1)
+        return rt.setFailed(fresh[0]?.message ?? '');
+    // The verdict is an annotation too: it is counted among the ten.
+    const verdict = failed.length > 0
+        ? `${new Set(failed.map((f) => f.request)).size} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${namesOf(failed)}`
+        : `The step failed for ${all.length} reasons`;
+    const each = annotations.report(fresh, 1);
+    annotations.used();
+    rt.setFailed(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`);
+}
+/**
+ * Before a wait, the starts that failed: reported now rather than after the wait, which may take hours. One
+ * annotation is kept for the step's verdict at the end.
+ */
+function reportStartFailures(rt, records, annotations) {
+    const failed = failuresOf(records);
+    if (failed.length === 0)
+        return;
+    if (!annotations.report(failed, 1)) {
+        annotations.used();
+        rt.error(`${failed.length} of ${records.length} backup jobs failed to start: ${namesOf(failed)}; each reason is in the log above.`);
     }
 }
+/** Each record's failures, its backup's and then its copies': one request may have several. */
+function failuresOf(records) {
+    return records.flatMap((record) => {
+        const name = record.request.resourceArn ? undefined : `job ${(0,shared_escape/* oneLine */.TN)(record.backupJobId ?? '')}`;
+        return (0,shared_job/* failuresOf */.dJ)(record).map((message) => ({ request: record.request, message, ...(name && { name }) }));
+    });
+}
 
-// EXTERNAL MODULE: ./src/runtime.ts + 22 modules
-var runtime = __nccwpck_require__(2014);
+// EXTERNAL MODULE: ./src/runtime.ts + 19 modules
+var runtime = __nccwpck_require__(9690);
 ;// CONCATENATED MODULE: ./src/accountMasking.ts
 
 /**
@@ -29753,6 +30284,8 @@ function maskAccountIdsIn(rt, values) {
 
 
 
+
+
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
  * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
@@ -29764,31 +30297,38 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         settings = parseSettings(rt.getInput, rt.env);
     }
     catch (error) {
-        rt.setFailed((0,errorText/* messageOf */.bD)(error));
+        // The summary says it too: a bad input is the one thing a user reading the run's page must fix.
+        await reportStep(rt, [], (0,errorText/* messageOf */.bD)(error));
         return;
     }
     let records = settings.jobs.map((request) => ({ request }));
     let stepError;
+    const annotations = errorAnnotations(rt);
     try {
-        const { api } = await connectToAws(rt, settings);
-        const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt);
-        records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
+        // The run's tags load while GitHub answers too; their number was checked with the inputs.
+        let provenance;
+        const { api } = await connectToAws(rt, settings, () => {
+            provenance = settings.tagRecoveryPointsWithRun ? rt.runProvenance?.() : undefined;
+        });
+        const tagged = { ...settings, recoveryPointTags: withRunTags(settings.recoveryPointTags, await provenance) };
+        records = await startBackupJobs(tagged, api, rt.info, rt.signal, statusOnce(api, settings, rt));
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
-            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(245)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4245));
+            reportStartFailures(rt, records, annotations);
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2692));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
     }
     catch (error) {
         stepError = (0,aws_credentials/* stepErrorMessage */.Wx)(error);
     }
-    await reportStep(rt, (0,copyInputs/* withPlannedCopies */.qc)(settings, records), stepError);
+    await reportStep(rt, (0,copyInputs/* withPlannedCopies */.qc)(settings, records), stepError, annotations);
 }
 
 
 /***/ }),
 
-/***/ 2014:
+/***/ 9690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29799,8 +30339,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: abortableSleep
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -29875,7 +30415,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -29929,10 +30469,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -29946,15 +30486,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -29965,7 +30505,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -30930,7 +31470,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -30953,7 +31493,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -31049,7 +31589,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -31253,7 +31793,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -31280,7 +31820,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -31773,13 +32313,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -32070,7 +32610,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -32409,8 +32949,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -32591,7 +33131,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -32659,7 +33199,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -32824,7 +33364,21 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => AbortSignal.timeout(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal })
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal }),
+        // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
+        runProvenance: async () => {
+            const { context } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3228, 23));
+            return {
+                repository: process.env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+                workflow: context.workflow,
+                serverUrl: context.serverUrl,
+                runId: context.runId,
+                runAttempt: context.runAttempt,
+                sha: context.sha,
+                ref: context.ref,
+                actor: context.actor
+            };
+        }
     };
 }
 
@@ -32937,6 +33491,7 @@ function withoutTrailingPeriod(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
 /* harmony export */   hD: () => (/* binding */ quote)
@@ -32976,6 +33531,20 @@ function markdownCell(value) {
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|');
+}
+/**
+ * A value as inline code in a markdown table cell: shown exactly, and unable to end the code span or the cell. A
+ * value with "<", ">" or "&" is shown as escaped text instead, so no raw markup reaches the summary at all.
+ */
+function markdownCode(value) {
+    if (/[<>&]/.test(value))
+        return markdownCell(value);
+    const text = oneLine(value).replace(/\|/g, '\\|');
+    // A code span ends at a run of backticks as long as its fence, so the fence is one longer than any run inside.
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 
@@ -33051,8 +33620,9 @@ function failuresOf(record) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ formatDuration),
-/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */   a3: () => (/* binding */ formatDuration),
+/* harmony export */   c$: () => (/* binding */ jobDuration),
+/* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /** Durations and sizes as people read them, the way the AWS console shows them. */
 /** "45s", "3m 05s", "2h 03m 05s". */
@@ -33082,6 +33652,59 @@ function formatBytes(bytes) {
     }
     return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`;
 }
+/** How long a job ran, from its creation to its end (or to now while it runs); empty when its creation is not known. */
+function jobDuration(created, completed, now) {
+    if (!created || Number.isNaN(created.getTime()))
+        return '';
+    return formatDuration((completed ?? now).getTime() - created.getTime());
+}
+
+
+/***/ }),
+
+/***/ 1795:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ resourceLabel),
+/* harmony export */   m: () => (/* binding */ shortId)
+/* harmony export */ });
+/**
+ * Short names for resources, "RDS database orders" rather than a full ARN, for places where an ARN would wrap over
+ * several lines: the step summary's rows and the wait's compact progress lines. Pure.
+ */
+// service → resource type (the ARN's resource part up to its first "/" or ":", "" when it has none) → what people call it.
+const TYPES = {
+    rds: { db: 'RDS database', cluster: 'RDS cluster' },
+    dynamodb: { table: 'DynamoDB table' },
+    ec2: { volume: 'EBS volume', instance: 'EC2 instance' },
+    elasticfilesystem: { 'file-system': 'EFS file system' },
+    fsx: { 'file-system': 'FSx file system', volume: 'FSx volume' },
+    s3: { '': 'S3 bucket' },
+    redshift: { cluster: 'Redshift cluster' },
+    storagegateway: { gateway: 'Storage Gateway volume' },
+    cloudformation: { stack: 'CloudFormation stack' },
+    timestream: { database: 'Timestream table' },
+    'ssm-sap': { HANA: 'SAP HANA database' }
+};
+/** "RDS database orders", "S3 bucket my-bucket", or "<service> <type> <name>" for a type not listed here. */
+function resourceLabel(resourceArn) {
+    const parts = resourceArn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return resourceArn;
+    const service = parts[2] ?? '';
+    const resource = parts.slice(5).join(':');
+    const cut = resource.search(/[/:]/);
+    const type = cut < 0 ? '' : resource.slice(0, cut);
+    const name = cut < 0 ? resource : resource.slice(cut + 1);
+    const known = TYPES[service]?.[cut < 0 ? '' : type];
+    return `${known ?? `${service}${type ? ` ${type}` : ''}`} ${name}`;
+}
+/** The id at the end of an ARN (a recovery point's, a snapshot's), shortened to `maxLength` characters. */
+function shortId(arn, maxLength = 13) {
+    const id = arn.split(/[/:]/).pop() ?? arn;
+    return id.length > maxLength ? `${id.slice(0, maxLength)}…` : id;
+}
 
 
 /***/ }),
@@ -33093,7 +33716,7 @@ function formatBytes(bytes) {
 /* harmony export */   X: () => (/* binding */ runStepProcess)
 /* harmony export */ });
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2014);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9690);
 
 
 /**
@@ -33122,6 +33745,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 290:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("async_hooks");
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4236:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("console");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 1637:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("diagnostics_channel");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -33129,10 +33787,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -33339,6 +34011,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -33353,10 +34060,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -60,8 +60,8 @@ export function backupOperation(method: string, rawPath: string): { operation: B
 }
 
 export class BackupService {
-  /** region|token → the job it started and the request it came with. */
-  private readonly idempotency = new Map<string, { jobId: string; fingerprint: string }>()
+  /** region|token → the job it started. */
+  private readonly idempotency = new Map<string, string>()
 
   constructor(
     private readonly config: BackupConfig,
@@ -116,18 +116,14 @@ export class BackupService {
     const input = checked.value
     const request = body as Record<string, unknown>
 
-    const fingerprint = stableJson({ ...request, IdempotencyToken: undefined })
+    // AWS Backup answers a reused token with the job it first started for it, whatever this request asks for: "retrying
+    // a successful request with the same idempotency token results in a success message with no action taken" (API
+    // reference), and a token reused for another resource was seen to get the first resource's job back, with no
+    // error. Tokens are per region here (UNVERIFIED for AWS), as is how long AWS remembers one (forever here).
     const tokenKey = input.idempotencyToken !== undefined ? `${region}|${input.idempotencyToken}` : undefined
     const earlier = tokenKey !== undefined ? this.idempotency.get(tokenKey) : undefined
     if (earlier !== undefined) {
-      if (earlier.fingerprint !== fingerprint) {
-        return backupError(
-          400,
-          'InvalidRequestException',
-          `The idempotency token ${input.idempotencyToken ?? ''} was already used with different parameters.`
-        )
-      }
-      const view = this.jobs.view(earlier.jobId, ctx.now)
+      const view = this.jobs.view(earlier, ctx.now)
       if (view !== undefined) return jsonReply(200, startAnswer(view))
     }
 
@@ -161,7 +157,7 @@ export class BackupService {
       },
       ctx.now
     )
-    if (tokenKey !== undefined) this.idempotency.set(tokenKey, { jobId: job.id, fingerprint })
+    if (tokenKey !== undefined) this.idempotency.set(tokenKey, job.id)
     const view = this.jobs.view(job.id, ctx.now)
     return view === undefined ? backupError(500, 'ServiceUnavailableException', 'Job vanished') : jsonReply(200, startAnswer(view))
   }

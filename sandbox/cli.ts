@@ -6,6 +6,17 @@
  */
 import { describeRequest, envLines, parseCliArgs, USAGE } from './cliOptions.js'
 import { startSandbox } from './sandbox.js'
+import { parseTryArgs, ROOT, tryRun, TRY_USAGE } from './tryRun.js'
+
+// `run`: the action against a sandbox of its own, with the user's inputs (sandbox/tryRun.ts).
+if (process.argv[2] === 'run') {
+  if (process.argv.includes('--help')) {
+    process.stdout.write(`${TRY_USAGE}\n`)
+    process.exit(0)
+  }
+  const code = await tryRun(parseTryArgs(process.argv.slice(3)), ROOT, (line) => void process.stdout.write(`${line}\n`))
+  process.exit(code)
+}
 
 const settings = parseCliArgs(process.argv.slice(2))
 if (settings.help) {

@@ -6,7 +6,7 @@ import { parseRateSpec } from './quotas.js'
 import type { Sandbox } from './sandbox.js'
 import type { RateQuota, RecordedRequest, SandboxOptions } from './types.js'
 
-export const USAGE = `Usage: cli [options]
+export const USAGE = `Usage: cli [options]            (or: cli run --help, to run the action against it with your inputs)
 Starts the loopback AWS sandbox and prints its environment as KEY=value lines; runs until SIGINT/SIGTERM.
   --port N                 listen port (default: a free one)
   --region R               default us-east-1

@@ -18,4 +18,12 @@ while IFS= read -r line; do
 done <"$fifo"
 # New run id each time, so the default idempotency token starts a new job.
 echo "GITHUB_RUN_ID=$(date +%s)" >>"$env_file"
-npx local-action run . src/main.ts "$env_file"
+# local-action writes the step summary where GITHUB_STEP_SUMMARY says, but does not show it: this script does.
+summary=.build/local-action-summary.md
+: >"$summary"
+echo "GITHUB_STEP_SUMMARY=$PWD/$summary" >>"$env_file"
+status=0
+npx local-action run . src/main.ts "$env_file" || status=$?
+printf '\n== Step summary (%s, markdown as GitHub receives it)\n\n' "$summary"
+cat "$summary"
+exit "$status"

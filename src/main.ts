@@ -1,12 +1,14 @@
 import { ARN_INPUTS, parseSettings, type Settings } from './inputs/settings.js'
 import { withPlannedCopies } from './inputs/copyInputs.js'
+import { withRunTags, type RunProvenance } from './inputs/runTags.js'
 import { stepErrorMessage } from './aws/credentials.js'
 import { connectToAws } from './aws/connection.js'
 import { messageOf } from './shared/errorText.js'
 import type { JobRecord } from './shared/job.js'
 import { startBackupJobs } from './start/startBackupJobs.js'
 import { statusOnce } from './start/statusOnce.js'
-import { reportStep } from './report/stepReport.js'
+import { reportStartFailures, reportStep } from './report/stepReport.js'
+import { errorAnnotations } from './report/annotations.js'
 import { actionsRuntime, type Runtime } from './runtime.js'
 import { maskAccountIdsEarly } from './accountMasking.js'
 
@@ -20,23 +22,30 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
   try {
     settings = parseSettings(rt.getInput, rt.env)
   } catch (error) {
-    rt.setFailed(messageOf(error))
+    // The summary says it too: a bad input is the one thing a user reading the run's page must fix.
+    await reportStep(rt, [], messageOf(error))
     return
   }
 
   let records: JobRecord[] = settings.jobs.map((request) => ({ request }))
   let stepError: string | undefined
+  const annotations = errorAnnotations(rt)
   try {
-    const { api } = await connectToAws(rt, settings)
-    const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt)
-    records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce)
+    // The run's tags load while GitHub answers too; their number was checked with the inputs.
+    let provenance: Promise<RunProvenance> | undefined
+    const { api } = await connectToAws(rt, settings, () => {
+      provenance = settings.tagRecoveryPointsWithRun ? rt.runProvenance?.() : undefined
+    })
+    const tagged = { ...settings, recoveryPointTags: withRunTags(settings.recoveryPointTags, await provenance) }
+    records = await startBackupJobs(tagged, api, rt.info, rt.signal, statusOnce(api, settings, rt))
     // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
     if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
+      reportStartFailures(rt, records, annotations)
       const { waitForBackupJobs } = await import('./wait/waitForBackupJobs.js')
       records = await waitForBackupJobs(settings, api, records, rt)
     }
   } catch (error) {
     stepError = stepErrorMessage(error)
   }
-  await reportStep(rt, withPlannedCopies(settings, records), stepError)
+  await reportStep(rt, withPlannedCopies(settings, records), stepError, annotations)
 }

@@ -4,6 +4,7 @@ import type { AwsSettings } from './inputs/awsInputs.js'
 import type { BackupApi } from './aws/backupApi.js'
 import type { CredentialsDeps } from './aws/credentials.js'
 import { watchRequests } from './aws/requestsSent.js'
+import type { RunProvenance } from './inputs/runTags.js'
 
 /** Everything the step does to the outside world, in one place, so the whole flow runs in tests without a runner or AWS. */
 export interface Runtime extends CredentialsDeps {
@@ -21,6 +22,8 @@ export interface Runtime extends CredentialsDeps {
   timeUp(ms: number): AbortSignal
   backupApi(settings: AwsSettings, credentials: AwsCredentialIdentityProvider | undefined): Promise<BackupApi>
   requestsSent(): Promise<void>
+  /** What the run says of itself, for tag-recovery-points-with-run; absent: no run to tell of. */
+  runProvenance?(): Promise<RunProvenance>
 }
 
 /** A sleep that ends early, without error, when the signal aborts: cancellation must never wait out a pause. */
@@ -59,6 +62,20 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
     timeUp: (ms) => AbortSignal.timeout(ms),
     requestsSent: () => requests.sent(),
-    backupApi: async (settings, credentials) => (await import('./aws/backupApi.js')).createBackupApi(settings, credentials, { signal })
+    backupApi: async (settings, credentials) => (await import('./aws/backupApi.js')).createBackupApi(settings, credentials, { signal }),
+    // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
+    runProvenance: async () => {
+      const { context } = await import('@actions/github')
+      return {
+        repository: process.env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+        workflow: context.workflow,
+        serverUrl: context.serverUrl,
+        runId: context.runId,
+        runAttempt: context.runAttempt,
+        sha: context.sha,
+        ref: context.ref,
+        actor: context.actor
+      }
+    }
   }
 }

@@ -57,5 +57,5 @@ export async function runWaitStep(rt: Runtime = actionsRuntime(new AbortControll
   } catch (error) {
     stepError = stepErrorMessage(error)
   }
-  await reportStep(rt, withPlannedCopies(settings, records), stepError, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true })
+  await reportStep(rt, withPlannedCopies(settings, records), stepError, undefined, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true })
 }

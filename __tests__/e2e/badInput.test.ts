@@ -36,7 +36,7 @@ const CASES: readonly Case[] = [
   ['role-to-assume', "arn:aws:iam::123456789012:role/it's-me"],
   ['aws-region', 'US-EAST-1'],
   ['aws-region', 'us-east-1$(whoami)'],
-  ['aws-region', 'eu-west-1'],
+  ['aws-region', 'us-esat-1'],
   ['audience', 'sts.amazonaws.com other'],
   ['audience', 'a'.repeat(257)],
   ['role-session-name', 'x'],
@@ -68,6 +68,7 @@ const CASES: readonly Case[] = [
   ['recovery-point-tags', `note=${'n'.repeat(257)}`],
   ['recovery-point-tags', 'team=a\nteam=b'],
   ['recovery-point-tags', '{"note": "line one\\n::error::injected"}'],
+  ['tag-recovery-points-with-run', 'yes'],
   ['backup-options', 'WindowsVSS=$(id)'],
   ['backup-options', '=enabled'],
   ['backup-options', '{"WindowsVSS": "enabled | **x**"}'],
@@ -120,7 +121,8 @@ describe.each(nodeBinaries())('bad input, real bundle on %s', (_, node) => {
         expect(message).toMatch(/^Input /)
         expect(message).toContain(input)
         expect(message).not.toMatch(/[\r\n]/)
-        expect(message).toMatch(/\.$/)
+        // A sentence: a period, or the question of "did you mean us-east-1?".
+        expect(message).toMatch(/[.?]$/)
         expect(s.requests).toEqual([])
         expect(run.stderr).not.toMatch(/\n\s+at /)
       })

@@ -90,7 +90,7 @@ describe.each(nodeBinaries())('copies to other vaults with the real bundles on %
     expect(logLines(run)).toContainEqual(
       expect.stringMatching(/^Copy of ".*vol-two-regions" to ".*eu-west-1.*:backup-vault:dr" \(copy job .*\) completed\.$/)
     )
-    expect(run.summary).toMatch(/\| ↳ copy to us-west-2:123456789012 \| dr \| COMPLETED \|/)
+    expect(run.summary).toMatch(/\| ✅ \| \[↳ copy to us-west-2:123456789012 dr\]\([^)]*#\/jobs\/copy\/details\/[^)]+\) \| COMPLETED \|/)
     expectNoLeaks(run, sandbox, before)
   })
 

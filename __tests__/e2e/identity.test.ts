@@ -9,13 +9,18 @@ const tokenOf = (body: unknown): string => (body as { WebIdentityToken: string }
 
 describe.each(nodeBinaries())('OIDC and STS faults, real bundle on %s', (_, node) => {
   // The SDK retries IDPCommunicationError itself, with the same (still valid) token; InvalidIdentityToken is retried by
-  // the action with a fresh token, since the token may be what STS could not yet verify.
+  // the action with a fresh token, since the token may be what STS could not yet verify. A provider created a moment
+  // ago answers as IAM does until it is everywhere; the sandbox's default message is the wrong audience's, never retried.
   it.each([
     ['IDPCommunicationError', 1],
     ['InvalidIdentityToken', 3]
   ])('retries STS %s for the first two attempts (IAM is eventually consistent), and starts the job', (code, tokens) =>
     withSandbox(TRUSTED, async (sandbox) => {
-      sandbox.fault({ service: 'sts', kind: 'error', code: code as string, times: 2 })
+      const message =
+        code === 'InvalidIdentityToken'
+          ? 'No OpenIDConnect provider found in your account for https://token.actions.githubusercontent.com'
+          : undefined
+      sandbox.fault({ service: 'sts', kind: 'error', code: code as string, times: 2, ...(message && { message }) })
       const run = await runChecked(sandbox, { node, inputs: OIDC_INPUTS })
       expect(errorAnnotations(run)).toEqual([])
       expect(run.code).toBe(0)
@@ -99,4 +104,18 @@ describe.each(nodeBinaries())('OIDC and STS faults, real bundle on %s', (_, node
         expect(new Set(backup.map((r) => r.accessKeyId)).size).toBeGreaterThanOrEqual(3)
       }
     ))
+})
+
+describe.each(nodeBinaries())('a wrong audience, real bundle on %s', (_, node) => {
+  it('fails after a single STS request when STS answers "Incorrect token audience", naming the audience to fix', () =>
+    withSandbox(TRUSTED, async (sandbox) => {
+      const run = await runChecked(sandbox, { node, inputs: { ...OIDC_INPUTS, audience: 'https://github.com/octo-org' } })
+      expect(run.code).toBe(1)
+      expect(calls(sandbox, 'AssumeRoleWithWebIdentity')).toHaveLength(1)
+      expect(calls(sandbox, 'GetIdToken')).toHaveLength(1)
+      expect(errorAnnotations(run)).toEqual([
+        `Could not assume role-to-assume "${ROLE_TO_ASSUME}": InvalidIdentityTokenException: Incorrect token audience; the token's audience is "https://github.com/octo-org" (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`
+      ])
+      expect(calls(sandbox, 'StartBackupJob')).toEqual([])
+    }))
 })

@@ -12,7 +12,8 @@ const HOSTILE =
   '\n::error::injected %0A ::warning::injected | col | **bold** `tick` <img src=x> [link](https://evil.example) $(id) ##[error]legacy\r\n  ::add-mask::injected'
 const RESOURCE = 'arn:aws:dynamodb:us-east-1:123456789012:table/a|b*c_[d](https://evil.example)<b>x</b>'
 const TAG = '::error::injected %0A | **x** $(id) `id` <b>'
-const SUMMARY_COLUMNS = 7
+// The main table, then the full ARNs and ids below it.
+const SUMMARY_WIDTHS = [7, 7, 7, 5, 5, 5]
 
 /** Workflow commands that carry the injected text at the start of a line, where the runner would obey them. */
 const injectedCommands = (run: ActionRun): string[] => run.stdout.split(/\r?\n/).filter((line) => /^::[a-z-]+::injected/.test(line))
@@ -65,13 +66,15 @@ describe.each(nodeBinaries())('injection through values the action reports, real
         const [job] = JSON.parse(run.outputs['backup-jobs'] ?? '[]') as Array<{ statusMessage: string; resourceArn: string }>
         expect(job).toMatchObject({ statusMessage: `Failed:${HOSTILE}`, resourceArn: RESOURCE })
 
-        expect(tableWidths(run.summary)).toEqual([SUMMARY_COLUMNS, SUMMARY_COLUMNS, SUMMARY_COLUMNS])
+        expect(tableWidths(run.summary)).toEqual(SUMMARY_WIDTHS)
         expect(run.summary).not.toContain('<b>')
         // Markdown syntax is escaped: no link, no emphasis, no HTML.
         expect(run.summary).not.toMatch(/(?<!\\)\]\(https:\/\/evil/)
         expect(run.summary).toContain('b\\*c\\_')
-        // The tag went to AWS Backup exactly as given.
-        expect((calls(sandbox, 'StartBackupJob')[0]?.body as { RecoveryPointTags: unknown }).RecoveryPointTags).toEqual({ note: TAG })
+        // The tag went to AWS Backup exactly as given (beside the run's github: tags).
+        expect((calls(sandbox, 'StartBackupJob')[0]?.body as { RecoveryPointTags: Record<string, string> }).RecoveryPointTags.note).toBe(
+          TAG
+        )
       }
     ))
 
@@ -98,10 +101,9 @@ describe.each(nodeBinaries())('injection through values the action reports, real
       expect(errorAnnotations(run)[0]).not.toMatch(/[\r\n]/)
       expect(Object.keys(run.outputs).sort()).toEqual(OUTPUT_NAMES)
       expect(run.outputs['status-message']).not.toMatch(/[\r\n]/)
-      expect(tableWidths(run.summary)).toEqual([SUMMARY_COLUMNS, SUMMARY_COLUMNS, SUMMARY_COLUMNS])
-      // The reason the job did not start is one bullet below the table, its markdown shown as text.
-      const bullets = run.summary.split('\n').filter((line) => line.startsWith('- '))
-      expect(bullets).toHaveLength(1)
-      expect(bullets[0]).toContain('\\*\\*bold\\*\\*')
+      expect(tableWidths(run.summary)).toEqual(SUMMARY_WIDTHS)
+      // The reason the job did not start is in its row, its markdown shown as text.
+      const row = run.summary.split('\n').find((line) => line.startsWith('| ❌ '))
+      expect(row).toContain('\\*\\*bold\\*\\*')
     }))
 })

@@ -45,7 +45,7 @@ describe.each(nodeBinaries())('start with the real bundle on %s', (_, node) => {
       expect.stringMatching(new RegExp(`^Started backup job ${job.backupJobId} for ${DB} in vault Default \\(us-east-1,`))
     )
     expect(run.summary).toContain(
-      `[${job.backupJobId}](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/${job.backupJobId})`
+      `[RDS database orders](https://us-east-1.console.aws.amazon.com/backup/home?region=us-east-1#/jobs/backup/details/${job.backupJobId} "${DB}")`
     )
     expectNoLeaks(run, sandbox, before)
   })
@@ -102,6 +102,19 @@ describe.each(nodeBinaries())('start with the real bundle on %s', (_, node) => {
     ).toEqual([true, true, false])
     const made = sandbox.jobs().filter((j) => j.idempotencyToken === run.outputs['idempotency-token'])
     expect(made.map((j) => j.backupJobId)).toEqual([run.outputs['backup-job-id']])
+  })
+
+  it('takes aws-region as AWS_REGION: STS in it, each resource in its own region, none refused', async () => {
+    const from = seqNow()
+    const run = await runAction({
+      node,
+      inputs: { ...OIDC_INPUTS, 'resource-arn': `${DB}\n${TABLE}`, 'aws-region': 'eu-central-1' },
+      env: { ...sandbox.env(), GITHUB_RUN_ID: '5005' }
+    })
+    expect(errorAnnotations(run)).toEqual([])
+    expect(run.code).toBe(0)
+    const starts = since(from).filter((r) => r.operation === 'StartBackupJob')
+    expect(starts.map((r) => r.signingRegion).sort()).toEqual(['eu-west-1', 'us-east-1'])
   })
 
   it('fails a bad input with one sentence naming the input, and makes no request at all', async () => {

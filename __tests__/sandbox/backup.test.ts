@@ -113,7 +113,7 @@ describe('AWS Backup jobs through the real SDK', () => {
     expect((await untilState(backup, b, ['FAILED', 'COMPLETED'])).State).toBe('COMPLETED')
   })
 
-  it('returns the same job for the same idempotency token and request, and starts nothing new', async () => {
+  it('returns the job first started for an idempotency token, for the same request or another, and starts nothing new', async () => {
     const { sb, backup } = await setup()
     const first = await backup.send(new StartBackupJobCommand(input(ebs(5), { IdempotencyToken: 'token-1' })))
     await sleep(20)
@@ -122,8 +122,13 @@ describe('AWS Backup jobs through the real SDK', () => {
     expect(again.CreationDate).toEqual(first.CreationDate)
     expect(sb.jobs()).toHaveLength(1)
 
-    const other = await rejection(backup.send(new StartBackupJobCommand(input(ebs(6), { IdempotencyToken: 'token-1' }))))
-    expect(other.name).toBe('InvalidRequestException')
+    // Another resource with the same token: AWS answers with the first job, no error, and makes none.
+    const other = await backup.send(new StartBackupJobCommand(input(ebs(6), { IdempotencyToken: 'token-1' })))
+    expect(other.BackupJobId).toBe(first.BackupJobId)
+    expect(other.CreationDate).toEqual(first.CreationDate)
+    const described = await backup.send(new DescribeBackupJobCommand({ BackupJobId: other.BackupJobId }))
+    expect(described.ResourceArn).toBe(ebs(5))
+    expect(sb.jobs()).toHaveLength(1)
     const fresh = await backup.send(new StartBackupJobCommand(input(ebs(5), { IdempotencyToken: 'token-2' })))
     expect(fresh.BackupJobId).not.toBe(first.BackupJobId)
     expect(sb.jobs()).toHaveLength(2)

@@ -133,7 +133,8 @@ describe('reading action.yml', () => {
       'allow-partial': 'false',
       'stop-job-on-timeout': 'false',
       'retry-max-attempts': '5',
-      'mask-aws-account-id': 'false'
+      'mask-aws-account-id': 'false',
+      'tag-recovery-points-with-run': 'true'
     })
   })
 

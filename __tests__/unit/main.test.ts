@@ -29,13 +29,14 @@ describe('run', () => {
     expect(seen.summary).toContain('| RUNNING |')
   })
 
-  it('fails a bad input with one sentence and touches nothing', async () => {
+  it('fails a bad input with one sentence, in the summary too, and touches nothing', async () => {
     const backup = fakeBackup()
     const { rt, seen } = fakeRuntime({ ...INPUTS, 'backup-vault-name': 'no spaces allowed' }, backup.api)
     await run(rt)
     expect(seen.failed).toMatch(/^Input backup-vault-name has "no spaces allowed", which is not a vault name/)
+    expect(seen.summary).toContain('Input backup-vault-name has "no spaces allowed"')
     expect(backup.started).toEqual([])
-    expect(seen.outputs).toEqual({})
+    expect(seen.outputs['backup-jobs']).toBe('[]')
     expect(seen.idTokenRequests).toBe(0)
   })
 

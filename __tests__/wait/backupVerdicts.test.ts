@@ -121,7 +121,7 @@ describe('verdict on a job', () => {
       message: `${subject} had not finished when the wait ended (state RUNNING).`
     }
   ])('$case → $verdict', ({ status, allowPartial, verdict, message }) => {
-    const outcome = judgeJob(job, status, { allowPartial: allowPartial ?? false })
+    const { reason: _reason, ...outcome } = judgeJob(job, status, { allowPartial: allowPartial ?? false }) as { reason?: string }
     expect(outcome).toEqual({ verdict, message })
   })
 
@@ -146,5 +146,37 @@ describe('verdict on a job', () => {
     const outcome = judgeJob(job, { state: 'FAILED', statusMessage: 'x'.repeat(2000) }, { allowPartial: false })
     expect(outcome.message.length).toBeLessThan(700)
     expect(outcome.message).toContain('x'.repeat(400))
+  })
+})
+
+describe('the reason a verdict gives for the summary, without naming the job', () => {
+  it.each<{ case: string; status: JobStatus; allowPartial?: boolean; reason: string | undefined }>([
+    { case: 'COMPLETED', status: { state: 'COMPLETED', messageCategory: 'SUCCESS' }, reason: undefined },
+    {
+      case: 'COMPLETED with issues',
+      status: { state: 'COMPLETED', messageCategory: 'INVALIDPARAMETERS', statusMessage: 'Windows VSS failed' },
+      reason: 'Completed with issues (message category "INVALIDPARAMETERS"). Windows VSS failed'
+    },
+    {
+      case: 'FAILED',
+      status: { state: 'FAILED', statusMessage: 'IAM role lacks rds:CreateDBSnapshot.' },
+      reason: 'IAM role lacks rds:CreateDBSnapshot.'
+    },
+    { case: 'FAILED, no reason', status: { state: 'FAILED' }, reason: 'AWS Backup gave no reason.' },
+    {
+      case: 'PARTIAL, allowed',
+      status: { state: 'PARTIAL' },
+      allowPartial: true,
+      reason: 'PARTIAL, accepted because allow-partial is true.'
+    },
+    { case: 'PARTIAL, not allowed', status: { state: 'PARTIAL', statusMessage: 'x' }, reason: 'PARTIAL, and allow-partial is false. x' },
+    {
+      case: 'a parent whose children all failed',
+      status: { state: 'COMPLETED', isParent: true, childJobsInState: { FAILED: 2 } },
+      reason: 'All of its child jobs failed (2 FAILED).'
+    },
+    { case: 'a message on several lines', status: { state: 'ABORTED', statusMessage: 'a\nb' }, reason: 'a b' }
+  ])('$case: $reason', ({ status, allowPartial, reason }) => {
+    expect((judgeJob(job, status, { allowPartial: allowPartial ?? false }) as { reason?: string }).reason).toBe(reason)
   })
 })

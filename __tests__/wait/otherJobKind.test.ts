@@ -84,7 +84,9 @@ describe('the wait engine with a kind of job it does not know', () => {
     expect(awaited?.verdict).toEqual({
       verdict: 'failure',
       message:
-        'The wait timed out after 1m 00s: print c was still PRINTING; it goes on running in the print queue (a print job cannot be stopped).'
+        'The wait timed out after 1m 00s: print c was still PRINTING; it goes on running in the print queue (a print job cannot be stopped).',
+      reason: 'Still PRINTING; it goes on running in the print queue (a print job cannot be stopped).',
+      cutShort: 'The wait timed out after 1m 00s'
     })
     expect(clock.time).toBe(60_000)
   })

@@ -4,14 +4,14 @@ import { formatChildCounts, formatPercent, progressLine, type ProgressUpdate } f
 import { BACKUP_JOB_LOOKS } from '../../src/wait/backupJobKind.js'
 import { formatBytes, formatDuration } from '../../src/shared/readableUnits.js'
 import { startedJob } from './fakes.js'
+import { notStartedNote } from '../../src/wait/notStarted.js'
 
 const job = startedJob('1234', { resourceArn: 'arn:aws:ec2:eu-west-1:123456789012:volume/vol-1', backupJobId: '1234' })
 const GiB = 1024 ** 3
 
-type BackupUpdate = Omit<ProgressUpdate, 'label' | 'note'> & { readonly job: StartedJob }
-/** The line for a backup job, named and noted as the wait does. */
-const backupLine = ({ job, ...update }: BackupUpdate): string | undefined =>
-  progressLine({ ...update, label: BACKUP_JOB_LOOKS.label(job), note: BACKUP_JOB_LOOKS.note?.(update.next, job) })
+type BackupUpdate = Omit<ProgressUpdate, 'label'> & { readonly job: StartedJob }
+/** The line for a backup job, named as the wait does. */
+const backupLine = ({ job, ...update }: BackupUpdate): string | undefined => progressLine({ ...update, label: BACKUP_JOB_LOOKS.label(job) })
 
 describe('progress lines', () => {
   const running: JobStatus = { state: 'RUNNING', percentDone: '41.0', bytesTransferred: 1.2 * GiB }
@@ -76,24 +76,62 @@ describe('progress lines', () => {
     expect(backupLine({ job, previous, next, elapsedMs: 60_000, lastLineElapsedMs: 0 })).toBeUndefined()
   })
 
+  const note = notStartedNote(90_000, undefined)
   it.each([
-    { case: 'first seen CREATED', previous: undefined, elapsedMs: 0, lastLineElapsedMs: undefined, printed: true },
-    { case: 'still CREATED a minute later', previous: { state: 'CREATED' }, elapsedMs: 60_000, lastLineElapsedMs: 0, printed: false },
-    { case: 'still CREATED 5 minutes later', previous: { state: 'CREATED' }, elapsedMs: 300_000, lastLineElapsedMs: 0, printed: true },
     {
-      case: 'still CREATED, reminded 2 minutes ago',
+      case: 'CREATED, no note yet',
+      previous: undefined,
+      note: undefined,
+      previousNote: undefined,
+      elapsedMs: 0,
+      lastLineElapsedMs: undefined,
+      printed: true
+    },
+    {
+      case: 'still CREATED, no note yet',
       previous: { state: 'CREATED' },
-      elapsedMs: 420_000,
-      lastLineElapsedMs: 300_000,
+      note: undefined,
+      previousNote: undefined,
+      elapsedMs: 30_000,
+      lastLineElapsedMs: 0,
       printed: false
+    },
+    {
+      case: 'the note appears',
+      previous: { state: 'CREATED' },
+      note,
+      previousNote: undefined,
+      elapsedMs: 90_000,
+      lastLineElapsedMs: 0,
+      printed: true
+    },
+    {
+      case: 'the note holds, 2 minutes later',
+      previous: { state: 'CREATED' },
+      note,
+      previousNote: note,
+      elapsedMs: 210_000,
+      lastLineElapsedMs: 90_000,
+      printed: false
+    },
+    {
+      case: 'the note holds, 5 minutes later',
+      previous: { state: 'CREATED' },
+      note,
+      previousNote: note,
+      elapsedMs: 390_000,
+      lastLineElapsedMs: 90_000,
+      printed: true
     }
-  ])('a job that stays CREATED: $case → line printed: $printed', ({ previous, elapsedMs, lastLineElapsedMs, printed }) => {
-    const line = backupLine({ job, previous, next: { state: 'CREATED' }, elapsedMs, lastLineElapsedMs })
-    if (!printed) return expect(line).toBeUndefined()
-    expect(line).toMatch(/^arn:aws:ec2:\S+ \(job 1234\): CREATED, not started yet: /)
-    expect(line).toContain('one backup job per resource at a time')
-    expect(line).toContain('start window')
-  })
+  ])(
+    'a job that stays CREATED: $case → line printed: $printed',
+    ({ previous, note, previousNote, elapsedMs, lastLineElapsedMs, printed }) => {
+      const line = backupLine({ job, previous, next: { state: 'CREATED' }, note, previousNote, elapsedMs, lastLineElapsedMs })
+      if (!printed) return expect(line).toBeUndefined()
+      expect(line).toMatch(/^arn:aws:ec2:\S+ \(job 1234\): CREATED/)
+      if (note) expect(line).toContain('not started after 1m 30s: AWS Backup runs one backup job per resource at a time')
+    }
+  )
 
   const hostile = 'x\n::error::pwned\r\n::set-output name=a::b\u2028::warning::c'
   it.each<{ field: string; update: BackupUpdate }>([

@@ -42,7 +42,8 @@ describe('waitForJobs', () => {
     expect(result.jobs).toEqual([{ job: startedJob('1'), status: { state, statusMessage, percentDone: '100.0' } }])
     // PercentDone stalls at 10%, so there is no estimate: the backoff's 30 s cap bounds the lag.
     expect(clock.time - 3 * MINUTE).toBeLessThanOrEqual(30_000)
-    expect(lines[0]).toMatch(/^arn:aws:ec2:\S+ \(job job-1\): CREATED, not started yet: .*\[0s\]$/)
+    // Just CREATED is a job about to start: no explanation yet.
+    expect(lines[0]).toMatch(/^arn:aws:ec2:\S+ \(job job-1\): CREATED \[0s\]$/)
     expect(lines).toContainEqual(expect.stringMatching(/\(job job-1\): RUNNING, 10% done \[\d+s\]$/))
     expect(lines.at(-1)).toMatch(
       new RegExp(`\\(job job-1\\): ${state}, 100% done${statusMessage ? ` — "${statusMessage}"` : ''} \\[3m \\d\\ds\\]$`)

@@ -11279,7 +11279,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -11543,7 +11542,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -39782,7 +39781,7 @@ function requestHandlerOptions(env) {
 
 /***/ }),
 
-/***/ 2014:
+/***/ 9690:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39793,8 +39792,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: abortableSleep
 
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -39869,7 +39868,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -39923,10 +39922,10 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -39940,15 +39939,15 @@ function file_command_issueFileCommand(command, message) {
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
     }
-    if (!external_fs_namespaceObject.existsSync(filePath)) {
+    if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_namespaceObject.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -39959,7 +39958,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
@@ -40924,7 +40923,7 @@ var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { access, appendFile, writeFile } = external_fs_namespaceObject.promises;
+const { access, appendFile, writeFile } = external_fs_.promises;
 const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
 const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
 class Summary {
@@ -40947,7 +40946,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, external_fs_namespaceObject.constants.R_OK | external_fs_namespaceObject.constants.W_OK);
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -41043,7 +41042,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -41247,7 +41246,7 @@ var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _
 };
 
 
-const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_namespaceObject.promises;
+const { chmod, copyFile, lstat, mkdir, open: io_util_open, readdir, rename, rm, rmdir, stat, symlink, unlink } = external_fs_.promises;
 // export const {open} = 'fs'
 const IS_WINDOWS = process.platform === 'win32';
 /**
@@ -41274,7 +41273,7 @@ function readlink(fsPath) {
 }
 // See https://github.com/nodejs/node/blob/d0153aee367422d0858105abec186da4dff0a0c5/deps/uv/include/uv/win.h#L691
 const UV_FS_O_EXLOCK = 0x10000000;
-const READONLY = external_fs_namespaceObject.constants.O_RDONLY;
+const READONLY = external_fs_.constants.O_RDONLY;
 function exists(fsPath) {
     return io_util_awaiter(this, void 0, void 0, function* () {
         try {
@@ -41767,13 +41766,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -42064,7 +42063,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -42403,8 +42402,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -42585,7 +42584,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -42653,7 +42652,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -42818,7 +42817,21 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => AbortSignal.timeout(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal })
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal }),
+        // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
+        runProvenance: async () => {
+            const { context } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3228, 23));
+            return {
+                repository: process.env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
+                workflow: context.workflow,
+                serverUrl: context.serverUrl,
+                runId: context.runId,
+                runAttempt: context.runAttempt,
+                sha: context.sha,
+                ref: context.ref,
+                actor: context.actor
+            };
+        }
     };
 }
 
@@ -42869,6 +42882,7 @@ function withoutTrailingPeriod(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
 /* harmony export */   hD: () => (/* binding */ quote)
@@ -42909,6 +42923,20 @@ function markdownCell(value) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '\\|');
 }
+/**
+ * A value as inline code in a markdown table cell: shown exactly, and unable to end the code span or the cell. A
+ * value with "<", ">" or "&" is shown as escaped text instead, so no raw markup reaches the summary at all.
+ */
+function markdownCode(value) {
+    if (/[<>&]/.test(value))
+        return markdownCell(value);
+    const text = oneLine(value).replace(/\|/g, '\\|');
+    // A code span ends at a run of backticks as long as its fence, so the fence is one longer than any run inside.
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length));
+    const fence = '`'.repeat(longest + 1);
+    const pad = longest > 0 ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
 
 
 /***/ }),
@@ -42920,7 +42948,7 @@ function markdownCell(value) {
 /* harmony export */   X: () => (/* binding */ runStepProcess)
 /* harmony export */ });
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2014);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9690);
 
 
 /**
@@ -42946,7 +42974,7 @@ async function runStepProcess(step) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8);
+/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3655);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -42957,7 +42985,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8:
+/***/ 3655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43007,30 +43035,143 @@ function copyIdempotencyToken(backupToken, destinationBackupVaultArn) {
     return `copy-${digest([backupToken, destinationBackupVaultArn], 32)}`;
 }
 
+;// CONCATENATED MODULE: ./src/inputs/regions.ts
+/**
+ * AWS regions, to say "did you mean us-east-1?" for a misspelt one. Pure. A well-formed region that is not listed
+ * here is still accepted when its words are those of listed regions (us-east-3, say): AWS opens new regions, and
+ * this list must not turn their users away.
+ */
+const KNOWN_REGIONS = [
+    'us-east-1',
+    'us-east-2',
+    'us-west-1',
+    'us-west-2',
+    'af-south-1',
+    'ap-east-1',
+    'ap-east-2',
+    'ap-south-1',
+    'ap-south-2',
+    'ap-southeast-1',
+    'ap-southeast-2',
+    'ap-southeast-3',
+    'ap-southeast-4',
+    'ap-southeast-5',
+    'ap-southeast-6',
+    'ap-southeast-7',
+    'ap-northeast-1',
+    'ap-northeast-2',
+    'ap-northeast-3',
+    'ca-central-1',
+    'ca-west-1',
+    'eu-central-1',
+    'eu-central-2',
+    'eu-west-1',
+    'eu-west-2',
+    'eu-west-3',
+    'eu-south-1',
+    'eu-south-2',
+    'eu-north-1',
+    'il-central-1',
+    'me-south-1',
+    'me-central-1',
+    'mx-central-1',
+    'sa-east-1',
+    'us-gov-east-1',
+    'us-gov-west-1',
+    'cn-north-1',
+    'cn-northwest-1',
+    'eusc-de-east-1'
+];
+// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
+const SHAPE = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
+const WORDS = new Set(KNOWN_REGIONS.flatMap((region) => region.split('-').slice(0, -1)));
+// Further than this from every listed region, a value is no misspelling of one.
+const MAX_DISTANCE = 2;
+/** Whether the value has a region's shape, whatever its words. */
+function hasRegionShape(value) {
+    return SHAPE.test(value);
+}
+/** The listed region a value was probably meant to be, when it is not one itself and is close to one. */
+function closestRegion(value) {
+    const lower = value.toLowerCase();
+    if (KNOWN_REGIONS.includes(value))
+        return undefined;
+    let best;
+    for (const region of KNOWN_REGIONS) {
+        const distance = editDistance(lower, region);
+        if (distance <= MAX_DISTANCE && (best === undefined || distance < best.distance))
+            best = { region, distance };
+    }
+    return best?.region;
+}
+/**
+ * Why a value is not a region, in a phrase that goes after "which is not an AWS region", or undefined when it is
+ * one: listed, or well formed from the words of listed regions.
+ */
+function regionProblem(value) {
+    if (KNOWN_REGIONS.includes(value))
+        return undefined;
+    const shaped = hasRegionShape(value);
+    if (shaped &&
+        value
+            .split('-')
+            .slice(0, -1)
+            .every((word) => WORDS.has(word)))
+        return undefined;
+    const closest = closestRegion(value);
+    if (closest !== undefined)
+        return `did you mean ${closest}?`;
+    return shaped ? undefined : 'e.g. us-east-1';
+}
+/** Levenshtein distance, with a swap of two neighbours counting as one edit ("esat" for "east"). */
+function editDistance(a, b) {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+    for (let j = 1; j <= b.length; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        for (let j = 1; j <= b.length; j++) {
+            const row = d[i];
+            const above = d[i - 1];
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(above[j] + 1, row[j - 1] + 1, above[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, d[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return d[a.length][b.length];
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/arn.ts
 
 
+
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/;
-// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
-const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
 const MAX_ARN_LENGTH = 2048;
+const RESOURCE_EXAMPLE = 'arn:aws:rds:us-east-1:123456789012:db:my-db';
+const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/github-backup';
+/** A region's shape (us-east-1, us-gov-west-1, eusc-de-east-1); regionProblem says whether it is a likely one. */
 function isRegion(value) {
-    return REGION.test(value);
+    return hasRegionShape(value);
 }
-/** Parses an ARN given in input `input`, or throws an InputError that names the input and the value. */
-function parseArn(value, input) {
+/** Parses an ARN given in input `input`, or throws an InputError that names the input, the value and the wrong part. */
+function parseArn(value, input, example = RESOURCE_EXAMPLE) {
     const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null;
-    if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
-        throw new inputError_InputError(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
+    const named = match?.[3] ?? '';
+    if (!match || (named !== '' && regionProblem(named) !== undefined)) {
+        const part = value.length <= MAX_ARN_LENGTH ? arnPartProblem(value) : undefined;
+        throw new inputError_InputError(part === undefined
+            ? `Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. ${example}.`
+            : `Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not a valid ARN: ${part}${/[?.]$/.test(part) ? '' : '.'}`);
     }
     const [, partition = '', service = '', region = '', account = '', resource = ''] = match;
     return { partition, service, region, account, resource };
 }
 /** An IAM role ARN: arn:aws:iam::123456789012:role/path/name. */
 function parseRoleArn(value, input) {
-    const arn = parseArn(value, input);
+    const arn = parseArn(value, input, ROLE_EXAMPLE);
     if (arn.service !== 'iam' || arn.region !== '' || arn.account === '' || !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)) {
-        throw new inputError_InputError(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`);
+        throw new inputError_InputError(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>, e.g. ${ROLE_EXAMPLE}.`);
     }
     return arn;
 }
@@ -43041,6 +43182,32 @@ function parseVaultArn(value, input) {
         throw new inputError_InputError(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not a backup vault ARN; expected arn:aws:backup:<region>:<account>:backup-vault:<name>.`);
     }
     return arn;
+}
+/**
+ * The part of something shaped like an ARN (six ":"-separated parts after "arn") that is wrong, as a phrase;
+ * undefined when it is not shaped like one at all.
+ */
+function arnPartProblem(value) {
+    const parts = value.split(':');
+    if (parts[0] !== 'arn' || parts.length < 6)
+        return undefined;
+    const [, partition = '', service = '', region = '', account = '', ...rest] = parts;
+    const resource = rest.join(':');
+    if (!/^aws(?:-[a-z]+)*$/.test(partition))
+        return `its partition ${(0,shared_escape/* quote */.hD)(partition)} is not one of AWS's, such as aws, aws-cn or aws-us-gov`;
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(service))
+        return `its service ${(0,shared_escape/* quote */.hD)(service)} is not a service name, such as rds or dynamodb`;
+    if (region !== '') {
+        const problem = regionProblem(region);
+        if (problem !== undefined)
+            return `its region ${(0,shared_escape/* quote */.hD)(region)} is not an AWS region; ${problem}`;
+    }
+    if (account !== '' && !/^\d{12}$/.test(account)) {
+        return `its account ${(0,shared_escape/* quote */.hD)(account)} is not 12 digits; an AWS account id has exactly 12 digits, e.g. 123456789012`;
+    }
+    if (!/^\S+$/.test(resource))
+        return `its resource ${(0,shared_escape/* quote */.hD)(resource)} is empty or holds spaces`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/scalarInputs.ts
@@ -43162,6 +43329,7 @@ function withPlannedCopies(settings, records) {
 
 
 
+
 /** The inputs the start and the wait steps share: how to reach AWS, and how to wait. */
 /**
  * What an empty input means. The runner fills in action.yml's defaults, so these are for callers that do not (local
@@ -43176,7 +43344,8 @@ const INPUT_FALLBACKS = Object.freeze({
     'allow-partial': 'false',
     'stop-job-on-timeout': 'false',
     'retry-max-attempts': '5',
-    'mask-aws-account-id': 'false'
+    'mask-aws-account-id': 'false',
+    'tag-recovery-points-with-run': 'true'
 });
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 // Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
@@ -43209,8 +43378,9 @@ function runContextFrom(env) {
 /** aws-region when set (checked), and the first valid AWS_REGION or AWS_DEFAULT_REGION. */
 function regionInputs(read, env) {
     const explicitRegion = read('aws-region');
-    if (explicitRegion !== '' && !isRegion(explicitRegion)) {
-        throw new inputError_InputError(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`);
+    const problem = explicitRegion === '' ? undefined : regionProblem(explicitRegion);
+    if (problem !== undefined) {
+        throw new inputError_InputError(`Input aws-region has ${(0,shared_escape/* quote */.hD)(explicitRegion)}, which is not an AWS region; ${problem}${problem.endsWith('?') ? '' : '.'}`);
     }
     return { explicitRegion, envRegion: [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r)) };
 }
@@ -43516,7 +43686,7 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
         catch (error) {
             const code = (0,errorText/* errorName */.Is)(error);
             sent += stsRequestsSent(error);
-            if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
+            if (RETRIED_STS_ERRORS.has(code) && !isWrongAudience(error) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
                 deps.info(`STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`);
                 await deps.sleep(delay);
@@ -43534,8 +43704,18 @@ async function idToken(audience, deps) {
         throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,shared_escape/* quote */.hD)(audience)} (${(0,errorText/* messageOf */.bD)(error)}); check that the job has "permissions: id-token: write".`);
     }
 }
+/**
+ * STS's "Incorrect token audience": the token's aud is not among the provider's audiences. That is the workflow's
+ * audience input, or the provider's setup, and no retry changes either (unlike what IAM's eventual consistency causes).
+ */
+function isWrongAudience(error) {
+    return /incorrect token audience/i.test((0,errorText/* messageOf */.bD)(error));
+}
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
     const base = `Could not assume role-to-assume ${(0,shared_escape/* quote */.hD)(roleArn)}: ${(0,errorText/* namePrefix */.w8)(error)}${withoutSdkPrefix((0,errorText/* messageOf */.bD)(error))}`;
+    if (isWrongAudience(error)) {
+        return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; the token's audience is ${(0,shared_escape/* quote */.hD)(audience)} (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`;
+    }
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
         const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,shared_escape/* quote */.hD)(subject)}`;
         return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,shared_escape/* quote */.hD)(audience)} and a "sub" condition that matches ${sub}.`;
@@ -43569,10 +43749,12 @@ function tokenSubject(token) {
  * Credentials, then the AWS Backup client. The OIDC token request leaves before the AWS SDK loads, so the two overlap;
  * a failure to get credentials surfaces on the first AWS call, or where the caller awaits `credentials`.
  */
-async function connectToAws(rt, settings) {
+async function connectToAws(rt, settings, meanwhile) {
     const credentials = credentialsFor(settings, rt.env, rt);
     credentials?.().catch(() => undefined);
     await rt.requestsSent();
+    // Whatever else should load while GitHub answers (the run's tags, say), before the SDK holds the event loop.
+    meanwhile?.();
     return { api: await rt.backupApi(settings, credentials), credentials };
 }
 
@@ -43786,6 +43968,12 @@ function formatBytes(bytes) {
     }
     return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`;
 }
+/** How long a job ran, from its creation to its end (or to now while it runs); empty when its creation is not known. */
+function jobDuration(created, completed, now) {
+    if (!created || Number.isNaN(created.getTime()))
+        return '';
+    return formatDuration((completed ?? now).getTime() - created.getTime());
+}
 
 ;// CONCATENATED MODULE: ./src/wait/engine/schedule.ts
 /** Cap of the backoff when nothing says when the job will end: keeps the lag ≤ 30 s at the defaults. */
@@ -43905,9 +44093,9 @@ function clampUnit(value) {
 const NOTE_REMINDER_MS = 5 * 60_000;
 /** The line to print for this check, or undefined when nothing worth a line changed. */
 function progressLine(update) {
-    const { previous, next, note, elapsedMs, lastLineElapsedMs } = update;
+    const { previous, next, note, previousNote, elapsedMs, lastLineElapsedMs } = update;
     const facts = describeStatus(next);
-    const changed = previous === undefined || describeStatus(previous) !== facts;
+    const changed = previous === undefined || describeStatus(previous) !== facts || note !== previousNote;
     const remind = note !== undefined && (lastLineElapsedMs === undefined || elapsedMs - lastLineElapsedMs >= NOTE_REMINDER_MS);
     if (!changed && !remind)
         return undefined;
@@ -43946,6 +44134,90 @@ function formatChildCounts(counts) {
         .map(([state, count]) => `${count} ${(0,shared_escape/* oneLine */.TN)(state)}`)
         .join(', ');
 }
+/** Up to this many jobs, each gets its own lines; past it, one compact line per round of status checks. */
+const COMPACT_ABOVE_JOBS = 5;
+/** Jobs named in a compact line's "changed:" list before "and N more". */
+const NAMED_CHANGES = 10;
+/**
+ * What the wait prints as it checks jobs. Up to COMPACT_ABOVE_JOBS jobs, a line per job whenever something worth
+ * a line changed (progressLine); with more, the lines of 50 jobs would bury each other, so each round of checks
+ * ends in one line: how many jobs are in which state, and which changed state, plus a line for a note that is new.
+ * No I/O: it hands back the lines to print.
+ */
+class ProgressLog {
+    keys;
+    memory = new Map();
+    compact;
+    constructor(keys) {
+        this.keys = keys;
+        this.compact = keys.length > COMPACT_ABOVE_JOBS;
+        keys.forEach((key) => this.memory.set(key, {}));
+    }
+    /** Takes in one successful check; the line to print now (none in compact mode, or when nothing changed). */
+    checked(key, update) {
+        const memory = this.memory.get(key) ?? {};
+        this.memory.set(key, memory);
+        const previous = memory.status;
+        const previousNote = memory.note;
+        memory.status = update.next;
+        memory.note = update.note;
+        if (this.compact) {
+            memory.pending = {
+                ...update,
+                previous: memory.pending?.previous ?? previous,
+                previousNote: memory.pending?.previousNote ?? previousNote
+            };
+            return undefined;
+        }
+        const line = progressLine({ ...update, previous, previousNote, lastLineElapsedMs: memory.lastLineElapsedMs });
+        if (line !== undefined)
+            memory.lastLineElapsedMs = update.elapsedMs;
+        return line;
+    }
+    /** The lines that end a round of checks: in compact mode, the round's line and any new notes. */
+    roundEnded(elapsedMs) {
+        if (!this.compact)
+            return [];
+        const checked = this.keys.flatMap((key) => {
+            const memory = this.memory.get(key);
+            const pending = memory?.pending;
+            if (memory === undefined || pending === undefined)
+                return [];
+            memory.pending = undefined;
+            return [{ memory, pending }];
+        });
+        const changed = checked.filter(({ pending }) => pending.previous === undefined || describeStatus(pending.previous) !== describeStatus(pending.next));
+        const lines = [];
+        if (changed.length > 0)
+            lines.push(this.roundLine(changed.map((c) => c.pending), elapsedMs));
+        for (const { memory, pending } of checked) {
+            const due = memory.lastLineElapsedMs === undefined || elapsedMs - memory.lastLineElapsedMs >= NOTE_REMINDER_MS;
+            if (pending.note !== undefined && (pending.note !== pending.previousNote || due)) {
+                lines.push((0,shared_escape/* oneLine */.TN)(`${pending.short ?? pending.label}: ${describeStatus(pending.next)}, ${pending.note} [${formatDuration(elapsedMs)}]`));
+                memory.lastLineElapsedMs = elapsedMs;
+            }
+        }
+        return lines;
+    }
+    /** "[2m 30s] 50 jobs: 3 COMPLETED, 45 RUNNING (42% done on average), 2 CREATED; changed: EBS volume vol-1 COMPLETED, …" */
+    roundLine(changed, elapsedMs) {
+        const statuses = this.keys.map((key) => this.memory.get(key)?.status);
+        const counts = new Map();
+        for (const status of statuses) {
+            const state = status?.state ?? 'not checked yet';
+            counts.set(state, (counts.get(state) ?? 0) + 1);
+        }
+        const percents = statuses.flatMap((s) => s?.state === 'RUNNING' && parsePercent(s.percentDone) !== undefined ? [parsePercent(s.percentDone)] : []);
+        const states = formatChildCounts(Object.fromEntries(counts)).replace(/(\d+ RUNNING)/, percents.length > 0 ? `$1 (${Number((percents.reduce((a, b) => a + b, 0) / percents.length).toFixed(1))}% done on average)` : '$1');
+        // The first round shows every job as changed: the counts say it all.
+        const first = changed.every((c) => c.previous === undefined);
+        const named = changed.filter((c) => c.previous === undefined || c.previous.state !== c.next.state);
+        const list = named.slice(0, NAMED_CHANGES).map((c) => `${c.short ?? c.label} ${describeStatus(c.next)}`);
+        const more = named.length > NAMED_CHANGES ? `, and ${named.length - NAMED_CHANGES} more` : '';
+        const changes = first || named.length === 0 ? '' : `; changed: ${list.join(', ')}${more}`;
+        return (0,shared_escape/* oneLine */.TN)(`[${formatDuration(elapsedMs)}] ${this.keys.length} jobs: ${states}${changes}`);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/wait/engine/waitForJobs.ts
 /**
@@ -43974,6 +44246,7 @@ async function waitForJobs(jobs, kind, clock, options) {
     });
     // The jobs given are checked at least once, whatever their status says; a follow-up given as ended is not.
     const tracked = jobs.map((watched) => ({ ...track(watched, startMs), done: false }));
+    const progress = new ProgressLog(tracked);
     const abort = abortPromise(options.signal);
     const timeUp = abortPromise(options.timeUp);
     let stopped = false;
@@ -44019,19 +44292,16 @@ async function waitForJobs(jobs, kind, clock, options) {
             return;
         const nowMs = clock.now();
         const elapsedMs = nowMs - startMs;
-        const previous = entry.checked ? entry.status : undefined;
-        const line = progressLine({
+        const note = kind.note?.(status, entry.job);
+        const line = progress.checked(entry, {
             label: kind.label(entry.job),
-            previous,
+            short: kind.shortLabel?.(entry.job),
             next: status,
-            note: kind.note?.(status, entry.job),
-            elapsedMs,
-            lastLineElapsedMs: entry.lastLineElapsedMs
+            note,
+            elapsedMs
         });
-        if (line !== undefined) {
+        if (line !== undefined)
             options.log(line);
-            entry.lastLineElapsedMs = elapsedMs;
-        }
         entry.status = laterStatus(entry.status, status);
         entry.checked = true;
         entry.warned = false;
@@ -44055,6 +44325,7 @@ async function waitForJobs(jobs, kind, clock, options) {
             return finish({ timedOut: false, cancelled: true });
         if (ended === 'time up')
             return finish({ timedOut: true, cancelled: false });
+        progress.roundEnded(clock.now() - startMs).forEach((line) => options.log(line));
         const waiting = tracked.filter((e) => !e.done);
         if (waiting.length === 0)
             return finish({ timedOut: false, cancelled: false });
@@ -44116,7 +44387,12 @@ const STOP_AFTER_TIMEOUT_MS = 60_000;
 /** Waits for every job, then judges each; in the order of the jobs given. */
 async function awaitJobs(jobs, kind, deps, options) {
     const timeout = formatDuration(options.timeoutSeconds * 1000);
-    deps.info(`Waiting for ${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`);
+    const failed = options.failedToStart ?? 0;
+    const all = jobs.length + failed;
+    const which = failed > 0
+        ? `${jobs.length} of ${all} ${kind.noun}s (${failed} failed to start)`
+        : `${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'}`;
+    deps.info(`Waiting for ${which} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`);
     const result = await waitForJobs(jobs, kind, deps, {
         pollIntervalSeconds: options.pollIntervalSeconds,
         timeoutSeconds: options.timeoutSeconds,
@@ -44130,7 +44406,8 @@ async function awaitJobs(jobs, kind, deps, options) {
     const unfinished = [];
     for (const { job, status, error } of result.jobs) {
         if (error !== undefined) {
-            verdicts.set(job, { verdict: 'failure', message: kind.describeError(job, error) });
+            const message = kind.describeError(job, error);
+            verdicts.set(job, { verdict: 'failure', message, reason: message });
             continue;
         }
         const verdict = kind.judge(job, status);
@@ -44164,7 +44441,8 @@ async function awaitJobs(jobs, kind, deps, options) {
                         ? 'it was stopped'
                         : 'it could not be stopped (see the log) and may still be running';
             const message = (0,shared_escape/* oneLine */.TN)(`${why}: ${kind.label(job)} was still ${describeStatus(status)}; ${after}.`);
-            verdicts.set(job, { verdict: 'failure', message });
+            const reason = (0,shared_escape/* oneLine */.TN)(`Still ${describeStatus(status)}; ${after}.`);
+            verdicts.set(job, { verdict: 'failure', message, reason, cutShort: why });
         }
     }
     return result.jobs.map(({ job, status }) => ({ job, status, verdict: verdicts.get(job) }));
@@ -44209,6 +44487,90 @@ function isTransientAwsError(error) {
     return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || isUnreachable(error) || error instanceof CredentialsError;
 }
 
+;// CONCATENATED MODULE: ./src/shared/resourceLabel.ts
+/**
+ * Short names for resources, "RDS database orders" rather than a full ARN, for places where an ARN would wrap over
+ * several lines: the step summary's rows and the wait's compact progress lines. Pure.
+ */
+// service → resource type (the ARN's resource part up to its first "/" or ":", "" when it has none) → what people call it.
+const TYPES = {
+    rds: { db: 'RDS database', cluster: 'RDS cluster' },
+    dynamodb: { table: 'DynamoDB table' },
+    ec2: { volume: 'EBS volume', instance: 'EC2 instance' },
+    elasticfilesystem: { 'file-system': 'EFS file system' },
+    fsx: { 'file-system': 'FSx file system', volume: 'FSx volume' },
+    s3: { '': 'S3 bucket' },
+    redshift: { cluster: 'Redshift cluster' },
+    storagegateway: { gateway: 'Storage Gateway volume' },
+    cloudformation: { stack: 'CloudFormation stack' },
+    timestream: { database: 'Timestream table' },
+    'ssm-sap': { HANA: 'SAP HANA database' }
+};
+/** "RDS database orders", "S3 bucket my-bucket", or "<service> <type> <name>" for a type not listed here. */
+function resourceLabel(resourceArn) {
+    const parts = resourceArn.split(':');
+    if (parts.length < 6 || parts[0] !== 'arn')
+        return resourceArn;
+    const service = parts[2] ?? '';
+    const resource = parts.slice(5).join(':');
+    const cut = resource.search(/[/:]/);
+    const type = cut < 0 ? '' : resource.slice(0, cut);
+    const name = cut < 0 ? resource : resource.slice(cut + 1);
+    const known = TYPES[service]?.[cut < 0 ? '' : type];
+    return `${known ?? `${service}${type ? ` ${type}` : ''}`} ${name}`;
+}
+/** The id at the end of an ARN (a recovery point's, a snapshot's), shortened to `maxLength` characters. */
+function shortId(arn, maxLength = 13) {
+    const id = arn.split(/[/:]/).pop() ?? arn;
+    return id.length > maxLength ? `${id.slice(0, maxLength)}…` : id;
+}
+
+;// CONCATENATED MODULE: ./src/wait/notStarted.ts
+
+
+const NOT_STARTED_AFTER_MS = 60_000;
+const WHY = 'AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
+    'or its start window has not opened yet (AWS Backup retries the start at least every 10 minutes until the window closes)';
+/** The note for a job CREATED since `createdForMs`, and the job found running on its resource (if looked up). */
+function notStartedNote(createdForMs, running) {
+    if (createdForMs <= NOT_STARTED_AFTER_MS)
+        return undefined;
+    const since = `not started after ${formatDuration(createdForMs)}`;
+    if (running === undefined)
+        return `${since}: ${WHY}`;
+    return (0,shared_escape/* oneLine */.TN)(`${since}: AWS Backup runs one backup job per resource at a time, and job ${running.backupJobId} is running on this resource; this one starts when that one ends, or expires when its start window closes`);
+}
+/**
+ * Remembers, per job, since when the wait has seen it CREATED, and looks up once (after a minute) which job runs
+ * on its resource. `seen` goes after each status check; `note` gives the note for the latest one.
+ */
+function notStartedWatch(deps) {
+    const since = new Map();
+    const running = new Map();
+    return {
+        async seen(job, status) {
+            if (status.state !== 'CREATED') {
+                since.delete(job.backupJobId);
+                return;
+            }
+            const first = since.get(job.backupJobId) ?? deps.now();
+            since.set(job.backupJobId, first);
+            if (deps.now() - first <= NOT_STARTED_AFTER_MS || running.has(job.backupJobId) || !deps.jobsRunningOn)
+                return;
+            // Asked once: a failed look-up only leaves the note without a name.
+            running.set(job.backupJobId, undefined);
+            const jobs = await deps.jobsRunningOn(job).catch(() => []);
+            running.set(job.backupJobId, jobs[0]);
+        },
+        note(status, job) {
+            const first = since.get(job.backupJobId);
+            if (status.state !== 'CREATED' || first === undefined)
+                return undefined;
+            return notStartedNote(deps.now() - first, running.get(job.backupJobId));
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/wait/backupVerdicts.ts
 /**
  * The verdict on a job once the wait is over. Pure: one sentence per verdict, naming the resource,
@@ -44223,7 +44585,29 @@ const MESSAGE_LENGTH = 500;
 function judgeJob(job, status, options) {
     const outcome = verdictOn(job, status, options);
     // The whole sentence on one line: the state and the job id come from AWS unquoted.
-    return { verdict: outcome.verdict, message: (0,shared_escape/* oneLine */.TN)(outcome.message) };
+    const judged = { verdict: outcome.verdict, message: (0,shared_escape/* oneLine */.TN)(outcome.message) };
+    if (outcome.verdict === 'unfinished')
+        return judged;
+    const reason = reasonOf(status, outcome.verdict, options);
+    return reason === undefined ? judged : { ...judged, reason };
+}
+/** The verdict's why for a table cell: AWS's own status message when it gave one, else what the verdict rests on. */
+function reasonOf(status, verdict, options) {
+    const parts = [];
+    const children = failedChildren(status);
+    if (children !== undefined && verdict === 'failure')
+        parts.push(`All of its child jobs failed (${children}).`);
+    else if (status.state === 'PARTIAL') {
+        parts.push(options.allowPartial ? 'PARTIAL, accepted because allow-partial is true.' : 'PARTIAL, and allow-partial is false.');
+    }
+    else if (status.state === 'COMPLETED' && status.messageCategory && status.messageCategory !== 'SUCCESS') {
+        parts.push(`Completed with issues (message category ${(0,shared_escape/* quote */.hD)(status.messageCategory)}).`);
+    }
+    if (status.statusMessage)
+        parts.push(shortened(status.statusMessage, MESSAGE_LENGTH));
+    else if (verdict === 'failure' && parts.length === 0)
+        parts.push('AWS Backup gave no reason.');
+    return parts.length === 0 ? undefined : (0,shared_escape/* oneLine */.TN)(parts.join(' '));
 }
 function verdictOn(job, status, options) {
     const subject = `Backup of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} (job ${(0,shared_escape/* oneLine */.TN)(job.backupJobId)})`;
@@ -44272,6 +44656,9 @@ function failedChildren(status) {
     if (counts.length === 0 || !counts.every(([childState]) => FAILED_CHILD_STATES.includes(childState)))
         return undefined;
     return counts.map(([childState, count]) => `${count} ${childState}`).join(', ');
+}
+function shortened(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
 }
 function failure(message) {
     return { verdict: 'failure', message };
@@ -44325,8 +44712,8 @@ async function stopOne(api, job) {
 
 
 
-const NOT_STARTED = 'not started yet: AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
-    'or its start window has not opened yet (AWS Backup retries the start at least every 10 minutes until the window closes)';
+
+
 /**
  * How a job is named at the start of a line. An ARN (which AWS accepted, so it starts with "arn:")
  * is shown as is, for readability; anything else is quoted so that it cannot start a runner command.
@@ -44335,19 +44722,25 @@ function jobLabel(job) {
     const arn = job.resourceArn.startsWith('arn:') ? job.resourceArn : (0,shared_escape/* quote */.hD)(job.resourceArn);
     return (0,shared_escape/* oneLine */.TN)(`${arn} (job ${job.backupJobId})`);
 }
-/** What the polling loop needs of a backup job, but for the call that reads it. */
+/** What the polling loop needs of a backup job, but for the call that reads it and the note on a job not started. */
 const BACKUP_JOB_LOOKS = {
     isTerminal: isTerminal,
     label: jobLabel,
-    note: (status) => (status.state === 'CREATED' ? NOT_STARTED : undefined),
+    shortLabel: (job) => (0,shared_escape/* oneLine */.TN)(resourceLabel(job.resourceArn)),
     isTransientError: isTransientAwsError
 };
 function backupJobKind(api, settings, log) {
+    const notStarted = notStartedWatch({ now: () => (log.now ? log.now() : Date.now()), jobsRunningOn: api.jobsRunningOn?.bind(api) });
     return {
         ...BACKUP_JOB_LOOKS,
         noun: 'backup job',
         service: 'AWS Backup',
-        describe: (job, signal) => api.describe(job, signal),
+        describe: async (job, signal) => {
+            const status = await api.describe(job, signal);
+            await notStarted.seen(job, status);
+            return status;
+        },
+        note: notStarted.note,
         judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
         describeError: (job, error) => describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' }),
         stop: (jobs, deadlineMs) => stopJobs(api, jobs, deadlineMs),
@@ -44556,7 +44949,8 @@ async function waitForBackupJobs(settings, api, records, deps) {
         pollIntervalSeconds: settings.pollIntervalSeconds,
         timeoutSeconds: settings.waitTimeoutSeconds,
         stopOnTimeout: settings.stopJobOnTimeout,
-        followUps
+        followUps,
+        failedToStart: records.filter((record) => record.startError !== undefined).length
     });
     const late = deps.timeUp(COPY_START_GRACE_MS);
     const copiesStarted = new Map(await Promise.all([...copyStarts].map(async ([job, starting]) => [job, await withinGrace(starting, late)])));
@@ -44618,9 +45012,41 @@ async function withinGrace(work, late) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/report/annotations.ts
+/**
+ * Error annotations within what GitHub shows: at most 10 per step. While the failures fit, each gets its own; past
+ * that, each goes to the log and one annotation names them all. A failure reported early (a start that failed,
+ * before a long wait) is remembered so that the final report does not repeat it, and counts against the ten.
+ */
+
+const MAX_ERROR_ANNOTATIONS = 10;
+function errorAnnotations(sink, max = MAX_ERROR_ANNOTATIONS) {
+    let used = 0;
+    const done = new Set();
+    return {
+        reported: (failure) => failure.request !== undefined && done.has(failure.request),
+        report(failures, reserve) {
+            failures.forEach((f) => f.request && done.add(f.request));
+            if (failures.length + reserve <= max - used) {
+                failures.forEach((f) => sink.error(f.message));
+                used += failures.length;
+                return true;
+            }
+            failures.forEach((f) => sink.info(`Error: ${f.message}`));
+            return false;
+        },
+        used: () => void used++
+    };
+}
+/** The resources of these failures, quoted, in order: `"arn:…", "arn:…"`. */
+function annotations_namesOf(failures) {
+    const names = failures.flatMap((f) => (f.name !== undefined ? [f.name] : f.request ? [(0,shared_escape/* quote */.hD)(f.request.resourceArn)] : []));
+    return [...new Set(names)].join(', ');
+}
+
 ;// CONCATENATED MODULE: ./src/report/jobReport.ts
 
-function jobReport({ request, backupJobId, status, startError }) {
+function jobReport({ request, backupJobId, status, startError, replayed }) {
     return {
         resourceArn: request.resourceArn,
         backupVaultName: request.backupVaultName,
@@ -44636,7 +45062,8 @@ function jobReport({ request, backupJobId, status, startError }) {
         statusMessage: startError ?? status?.statusMessage ?? null,
         percentDone: status?.percentDone ?? null,
         completionDate: isoDate(status?.completionDate),
-        backupSizeInBytes: status?.backupSizeInBytes ?? null
+        backupSizeInBytes: status?.backupSizeInBytes ?? null,
+        replayed: replayed === true
     };
 }
 /** A date as the outputs give it: ISO 8601 in UTC, null when not known. */
@@ -44694,47 +45121,226 @@ function urlPart(value) {
     return encodeURIComponent(value).replace(/[()*!']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
+;// CONCATENATED MODULE: ./src/report/summaryTimeline.ts
+
+
+
+/** Lines of markdown; none unless the step waited for at least two jobs whose creation is known. */
+function summaryTimeline(records, now) {
+    const bars = records.flatMap((record) => {
+        const created = record.status?.creationDate?.getTime();
+        if (record.verdict === undefined || created === undefined || Number.isNaN(created))
+            return [];
+        const ended = record.status?.completionDate?.getTime();
+        const endMs = ended === undefined || Number.isNaN(ended) ? now.getTime() : ended;
+        return [{ label: resourceLabel(record.request.resourceArn), startMs: created, endMs: Math.max(created, endMs) }];
+    });
+    if (bars.length < 2)
+        return [];
+    const last = bars.reduce((a, b) => (b.endMs > a.endMs ? b : a));
+    const lines = [
+        '```mermaid',
+        'gantt',
+        '  dateFormat x',
+        '  axisFormat %H:%M:%S',
+        '  section Backup jobs',
+        ...bars.map((bar, i) => {
+            const tags = bar === last ? 'crit, ' : '';
+            return `  ${mermaidText(bar.label)} (${formatDuration(bar.endMs - bar.startMs)}) :${tags}job${i}, ${bar.startMs}, ${bar.endMs}`;
+        }),
+        '```'
+    ];
+    const held = `The step waited longest for ${(0,shared_escape/* markdownCell */.UZ)(last.label)}: ${formatDuration(last.endMs - Math.min(...bars.map((b) => b.startMs)))} from the first job's creation to its end.`;
+    return ['<details open><summary>Timeline</summary>', '', ...lines, '', held, '', '</details>'];
+}
+/**
+ * A task name Mermaid reads as plain text: ":" starts the task's data, "#" and ";" are entities and statement ends,
+ * "%%" a comment, and a backtick could end the code fence; none of them may stay.
+ */
+function mermaidText(value) {
+    return (value
+        .replace(/[\r\n\u2028\u2029]/g, ' ')
+        .replace(/[:;#%`<>{}"]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim() || 'job');
+}
+
+;// CONCATENATED MODULE: ./src/report/copySummary.ts
+
+
+
+
+function copyMark(copy) {
+    if (copy.startError !== undefined || copy.copyJobId === undefined)
+        return 'failure';
+    return copy.verdict?.verdict ?? 'started';
+}
+/** "↳ copy to us-west-2:210987654321 dr", linked to the copy job in the console. */
+function copyRows(record, now) {
+    return (record.copies ?? []).map((copy) => {
+        const [, , , region, account, ...rest] = copy.request.destinationBackupVaultArn.split(':');
+        const vault = rest.join(':').replace(/^backup-vault:/, '');
+        const label = `↳ copy to ${(0,shared_escape/* markdownCell */.UZ)(`${region}:${account} ${vault}`)}`;
+        const url = copy.copyJobId ? copyJobConsoleUrl(record.request.partition, record.request.region, copy.copyJobId) : undefined;
+        const mark = copyMark(copy);
+        const status = copy.status;
+        const usable = mark !== 'failure' && status?.recoveryPointArn;
+        return {
+            mark,
+            cells: [
+                url ? `[${label}](${url})` : label,
+                (0,shared_escape/* markdownCell */.UZ)(copy.copyJobId === undefined ? 'not started' : (status?.state ?? 'unknown')),
+                usable ? (0,shared_escape/* markdownCell */.UZ)(shortId(status.recoveryPointArn)) : '',
+                status?.backupSizeInBytes === undefined ? '' : formatBytes(status.backupSizeInBytes),
+                jobDuration(status?.creationDate, status?.completionDate, now),
+                (0,shared_escape/* markdownCell */.UZ)(copySummary_reasonOf(copy))
+            ]
+        };
+    });
+}
+function copySummary_reasonOf(copy) {
+    if (copy.startError !== undefined)
+        return copy.startError;
+    if (copy.copyJobId === undefined)
+        return 'No copy was started: the backup did not complete.';
+    return copy.verdict?.reason ?? (copy.verdict?.verdict === 'success' ? '' : (copy.verdict?.message ?? ''));
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepSummary.ts
 
 
 
-const HEADER = ['Resource', 'Vault', 'State', 'Recovery point', 'Size', 'Duration', 'Job'];
-/** The step summary: one table row per job, every value escaped for markdown; why a job did not start, below. */
-function stepSummaryMarkdown(records, now) {
-    const rows = records.flatMap((record) => [backupRow(record, now), ...copyRows(record, now)]);
-    const lines = [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
-    const notStarted = records.flatMap((r) => [r.startError, ...(r.copies ?? []).map((c) => c.startError)].flatMap((e) => (e ? [`- ${(0,shared_escape/* markdownCell */.UZ)(e)}`] : [])));
-    return [`### AWS Backup jobs`, '', ...lines, '', ...notStarted, ''].join('\n');
+
+
+
+const MARKS = { success: '✅', warning: '⚠️', failure: '❌', started: '⏳' };
+const HEADER = ['', 'Resource', 'State', 'Recovery point', 'Size', 'Duration', 'Reason'];
+function stepSummaryMarkdown(records, now, options = {}) {
+    // A resource whose copy failed did not get what was asked for either.
+    const marks = records.map((record) => worst([markOf(record), ...(record.copies ?? []).map(copyMark)]));
+    const lines = [`### ${verdictLine(marks, options)}`, ''];
+    const notes = stopNotes(records, options);
+    if (notes.length > 0)
+        lines.push(notes.join(' '), '');
+    if (options.stepError !== undefined)
+        lines.push((0,shared_escape/* markdownCell */.UZ)(options.stepError), '');
+    if (records.length > 0) {
+        const vaults = [...new Set(records.map((r) => r.request.backupVaultName))].map(shared_escape/* markdownCell */.UZ);
+        lines.push(`Backup vault: ${vaults.join(', ')}.`, '');
+        const rows = records.flatMap((record) => summaryRows(record, now));
+        lines.push(...table(HEADER, rows.map((row) => [MARKS[row.mark], ...row.cells])), '');
+        const timeline = summaryTimeline(records, now);
+        if (timeline.length > 0)
+            lines.push(...timeline, '');
+        lines.push(...details(records), '');
+    }
+    return lines.join('\n');
 }
-function backupRow({ request, backupJobId, status }, now) {
+const ORDER = ['failure', 'started', 'warning', 'success'];
+function worst(marks) {
+    return ORDER.find((mark) => marks.includes(mark)) ?? 'success';
+}
+/** The rows of one record: its backup job, then its copies. */
+function summaryRows(record, now) {
+    const { request, backupJobId, status } = record;
+    const mark = markOf(record);
     const url = backupJobId ? backupJobConsoleUrl(request.partition, request.region, backupJobId) : undefined;
-    return row((0,shared_escape/* markdownCell */.UZ)(request.resourceArn), request.backupVaultName, backupJobId, url, status, now);
-}
-/** Each copy on a row of its own, right below its backup: "↳ copy to <region>:<account>", its vault, its job. */
-function copyRows(record, now) {
-    return (record.copies ?? []).map(({ request, copyJobId, status }) => {
-        const [, , , region, account, ...rest] = request.destinationBackupVaultArn.split(':');
-        const url = copyJobId ? copyJobConsoleUrl(record.request.partition, record.request.region, copyJobId) : undefined;
-        const vault = rest.join(':').replace(/^backup-vault:/, '');
-        return row(`↳ copy to ${(0,shared_escape/* markdownCell */.UZ)(`${region}:${account}`)}`, vault, copyJobId, url, status, now);
-    });
-}
-function row(subject, vault, id, url, status, now) {
-    const job = id ? (url ? `[${(0,shared_escape/* markdownCell */.UZ)(id)}](${url})` : (0,shared_escape/* markdownCell */.UZ)(id)) : 'not started';
+    const label = (0,shared_escape/* markdownCell */.UZ)(resourceLabel(request.resourceArn));
+    // The link's title holds the whole ARN, which the table leaves out so that rows stay one line high.
+    const resource = url ? `[${label}](${url} "${titleText(request.resourceArn)}")` : label;
+    const usable = mark === 'success' || mark === 'warning' || mark === 'started';
+    const recoveryPoint = usable && status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(shortId(status.recoveryPointArn)) : '';
     return [
-        subject,
-        (0,shared_escape/* markdownCell */.UZ)(vault),
-        (0,shared_escape/* markdownCell */.UZ)(status?.state ?? (id ? 'unknown' : 'not started')),
-        status?.recoveryPointArn ? (0,shared_escape/* markdownCell */.UZ)(status.recoveryPointArn) : '',
-        status?.backupSizeInBytes === undefined ? '' : formatBytes(status.backupSizeInBytes),
-        duration(status?.creationDate, status?.completionDate, now),
-        job
+        {
+            mark,
+            cells: [
+                resource,
+                (0,shared_escape/* markdownCell */.UZ)(stateOf(record)),
+                recoveryPoint,
+                status?.backupSizeInBytes === undefined ? '' : formatBytes(status.backupSizeInBytes),
+                jobDuration(status?.creationDate, status?.completionDate, now),
+                (0,shared_escape/* markdownCell */.UZ)(stepSummary_reasonOf(record))
+            ]
+        },
+        ...copyRows(record, now)
     ];
 }
-function duration(created, completed, now) {
-    if (!created || Number.isNaN(created.getTime()))
-        return '';
-    return formatDuration((completed ?? now).getTime() - created.getTime());
+function markOf(record) {
+    if (record.startError !== undefined)
+        return 'failure';
+    if (record.verdict)
+        return record.verdict.verdict;
+    return record.backupJobId === undefined ? 'failure' : 'started';
+}
+function verdictLine(marks, options) {
+    const total = marks.length;
+    const failed = marks.filter((m) => m === 'failure').length;
+    const warned = marks.filter((m) => m === 'warning').length;
+    const started = marks.filter((m) => m === 'started').length;
+    const jobs = (n) => `${n} backup job${n === 1 ? '' : 's'}`;
+    if (total === 0)
+        return `${MARKS.failure} AWS Backup: the step failed before it started any backup job`;
+    if (failed > 0)
+        return `${MARKS.failure} AWS Backup: ${failed === total ? `${total === 1 ? 'the' : 'all'} ${jobs(total)}` : `${failed} of ${jobs(total)}`} did not succeed`;
+    if (options.stepError !== undefined)
+        return `${MARKS.failure} AWS Backup: the step failed`;
+    if (started > 0) {
+        const ended = total - started;
+        return `${MARKS.started} AWS Backup: ${jobs(total)} started${ended === 0 ? '; the step did not wait for them to end' : `, ${ended} ended well`}`;
+    }
+    const all = total === 1 ? `the ${jobs(1)}` : `all ${jobs(total)}`;
+    return warned > 0
+        ? `${MARKS.warning} AWS Backup: ${all} succeeded, ${warned} with warnings`
+        : `${MARKS.success} AWS Backup: ${all} succeeded`;
+}
+/** "The wait timed out after 1h 00m 00s." / "The run was cancelled.": why jobs were left unfinished. */
+function stopNotes(records, options) {
+    const why = [...new Set(records.flatMap((r) => (r.verdict?.cutShort ? [r.verdict.cutShort] : [])))];
+    const notes = why.map((w) => `**${(0,shared_escape/* markdownCell */.UZ)(w)}.**`);
+    if (options.cancelled && notes.length === 0)
+        notes.push('**The run was cancelled.**');
+    return notes;
+}
+function stateOf({ backupJobId, status, startError }) {
+    if (backupJobId === undefined || startError !== undefined)
+        return 'not started';
+    const state = status?.state ?? 'unknown';
+    const issues = state === 'COMPLETED' && status?.messageCategory && status.messageCategory !== 'SUCCESS';
+    return issues ? 'COMPLETED with issues' : state;
+}
+function stepSummary_reasonOf(record) {
+    if (record.startError !== undefined)
+        return record.startError;
+    const reason = record.verdict?.reason ?? (record.verdict?.verdict === 'success' ? '' : (record.verdict?.message ?? ''));
+    if (!record.replayed)
+        return reason;
+    const created = record.status?.creationDate;
+    const when = created && !Number.isNaN(created.getTime()) ? `, created at ${created.toISOString()},` : '';
+    const replay = `AWS returned the existing job${when} for idempotency token ${record.request.idempotencyToken}; no new backup was started.`;
+    return reason ? `${replay} ${reason}` : replay;
+}
+function details(records) {
+    const rows = records.map(({ request, backupJobId, status }) => [
+        (0,shared_escape/* markdownCode */.D9)(request.resourceArn),
+        backupJobId ? (0,shared_escape/* markdownCode */.D9)(backupJobId) : '',
+        status?.recoveryPointArn ? (0,shared_escape/* markdownCode */.D9)(status.recoveryPointArn) : '',
+        (0,shared_escape/* markdownCode */.D9)(request.idempotencyToken),
+        (0,shared_escape/* markdownCell */.UZ)(request.region)
+    ]);
+    return [
+        '<details><summary>Full ARNs and ids</summary>',
+        '',
+        ...table(['Resource ARN', 'Backup job', 'Recovery point ARN', 'Idempotency token', 'Region'], rows),
+        '',
+        '</details>'
+    ];
+}
+function table(header, rows) {
+    return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`);
+}
+/** A link title: inside double quotes, so no quote, backslash or newline of its own; escaped for the table too. */
+function titleText(value) {
+    return (0,shared_escape/* markdownCell */.UZ)(value.replace(/["\\]/g, ''));
 }
 
 ;// CONCATENATED MODULE: ./src/report/copyReport.ts
@@ -44773,18 +45379,20 @@ function copyOutputs(reports) {
 
 
 
+
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
- * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
+ * `stepError`: a failure of the whole step rather than of one job (a bad input, no credentials, say).
+ * `annotations`: what was already reported while the step ran (reportStartFailures), so nothing is said twice.
  */
-async function reportStep(rt, records, stepError, options = {}) {
+async function reportStep(rt, records, stepError, annotations = errorAnnotations(rt), options = {}) {
     const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) };
     for (const [name, value] of Object.entries(outputs)) {
         if (options.outputNames === undefined || options.outputNames.includes(name))
             rt.setOutput(name, value);
     }
     try {
-        await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())));
+        await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now()), { cancelled: rt.signal.aborted, stepError }));
     }
     catch (error) {
         rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
@@ -44800,27 +45408,47 @@ async function reportStep(rt, records, stepError, options = {}) {
                 ? 'The run was cancelled before any backup job was started.'
                 : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${list}.`));
     }
-    const failed = records.flatMap((record) => {
-        const messages = failuresOf(record);
-        const what = record.request.resourceArn ? (0,shared_escape/* quote */.hD)(record.request.resourceArn) : `job ${(0,shared_escape/* oneLine */.TN)(record.backupJobId ?? '')}`;
-        return messages.length === 0 ? [] : [{ what, messages }];
-    });
-    const messages = [...failed.flatMap((f) => f.messages), ...(stepError === undefined ? [] : [stepError])];
-    if (messages.length === 1)
-        rt.setFailed(messages[0]);
-    if (messages.length > 1) {
-        messages.forEach((message) => rt.error(message));
-        rt.setFailed(failed.length > 0
-            ? `${failed.length} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
-            : `The step failed for ${messages.length} reasons; see the errors above.`);
+    const failed = stepReport_failuresOf(records);
+    const all = [...failed, ...(stepError === undefined ? [] : [{ message: stepError }])];
+    const fresh = all.filter((f) => !annotations.reported(f));
+    if (all.length === 0) {
+        if (rt.signal.aborted)
+            rt.setFailed('The run was cancelled.');
+        return;
     }
-    else if (messages.length === 0 && rt.signal.aborted) {
-        rt.setFailed('The run was cancelled.');
+    if (all.length === 1 && fresh.length === 1)
+        return rt.setFailed(fresh[0]?.message ?? '');
+    // The verdict is an annotation too: it is counted among the ten.
+    const verdict = failed.length > 0
+        ? `${new Set(failed.map((f) => f.request)).size} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${annotations_namesOf(failed)}`
+        : `The step failed for ${all.length} reasons`;
+    const each = annotations.report(fresh, 1);
+    annotations.used();
+    rt.setFailed(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`);
+}
+/**
+ * Before a wait, the starts that failed: reported now rather than after the wait, which may take hours. One
+ * annotation is kept for the step's verdict at the end.
+ */
+function reportStartFailures(rt, records, annotations) {
+    const failed = stepReport_failuresOf(records);
+    if (failed.length === 0)
+        return;
+    if (!annotations.report(failed, 1)) {
+        annotations.used();
+        rt.error(`${failed.length} of ${records.length} backup jobs failed to start: ${namesOf(failed)}; each reason is in the log above.`);
     }
 }
+/** Each record's failures, its backup's and then its copies': one request may have several. */
+function stepReport_failuresOf(records) {
+    return records.flatMap((record) => {
+        const name = record.request.resourceArn ? undefined : `job ${(0,shared_escape/* oneLine */.TN)(record.backupJobId ?? '')}`;
+        return failuresOf(record).map((message) => ({ request: record.request, message, ...(name && { name }) }));
+    });
+}
 
-// EXTERNAL MODULE: ./src/runtime.ts + 22 modules
-var runtime = __nccwpck_require__(2014);
+// EXTERNAL MODULE: ./src/runtime.ts + 19 modules
+var runtime = __nccwpck_require__(9690);
 ;// CONCATENATED MODULE: ./src/accountMasking.ts
 
 /**
@@ -44893,7 +45521,7 @@ async function runWaitStep(rt = (0,runtime/* actionsRuntime */.I)(new AbortContr
     catch (error) {
         stepError = stepErrorMessage(error);
     }
-    await reportStep(rt, withPlannedCopies(settings, records), stepError, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true });
+    await reportStep(rt, withPlannedCopies(settings, records), stepError, undefined, { outputNames: WAIT_STEP_OUTPUTS, waitedOnly: true });
 }
 
 
@@ -44906,6 +45534,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
+/***/ 290:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("async_hooks");
+
+/***/ }),
+
+/***/ 2562:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 4236:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("console");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 1637:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("diagnostics_channel");
+
+/***/ }),
+
 /***/ 4434:
 /***/ ((module) => {
 
@@ -44913,10 +45576,24 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
 /***/ 8611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5675:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -45123,6 +45800,41 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
+/***/ 2987:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
+
+/***/ }),
+
+/***/ 3480:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 3774:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
+
+/***/ }),
+
 /***/ 3193:
 /***/ ((module) => {
 
@@ -45137,10 +45849,38 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
 /***/ 9023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ }),
+
+/***/ 8253:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+
+/***/ }),
+
+/***/ 8167:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
+
+/***/ }),
+
+/***/ 3106:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ })
 

@@ -29,12 +29,25 @@ export interface BackupApi {
   /** A copy job's status; its recoveryPointArn is the copy's, in the destination vault. */
   describeCopy(copyJobId: string, region: string, signal?: AbortSignal): Promise<JobStatus>
   listChildren(job: StartedJob): Promise<ChildJob[]>
+  /** Jobs RUNNING on the job's resource, in its region (ListBackupJobs, one page): what keeps a CREATED job waiting. */
+  jobsRunningOn?(job: StartedJob): Promise<ChildJob[]>
 }
 
 /** What StartBackupJob answered: the job's id, and the first facts about it. */
 export interface StartAnswer {
   readonly backupJobId: string
   readonly status: JobStatus
+  /** When the answer's clocks stood, to tell a job made by this request from one AWS had already (see start/replay.ts). */
+  readonly timing?: StartTiming
+}
+
+export interface StartTiming {
+  /** When the first attempt left, by this machine's clock. */
+  readonly firstSentAtMs: number
+  /** When the answer arrived, by this machine's clock. */
+  readonly answeredAtMs: number
+  /** The answer's Date header, by AWS's clock (whole seconds), when it had one. */
+  readonly serverDateMs?: number
 }
 
 /** The settings a start sends besides the job's own request. */
@@ -129,20 +142,28 @@ export function createBackupApi(
   return {
     async start(job, parameters, onSent) {
       const command = new StartBackupJobCommand(startBackupJobInput(parameters, job))
-      if (onSent) {
-        command.middlewareStack.add(
-          (next) => (args) => {
-            onSent()
-            return next(args)
-          },
-          { step: 'deserialize', name: 'noteStartSent' }
-        )
-      }
+      let firstSentAtMs: number | undefined
+      let serverDateMs: number | undefined
+      // Runs for each attempt the SDK makes, after signing: the request is about to leave.
+      command.middlewareStack.add(
+        (next) => async (args) => {
+          onSent?.()
+          firstSentAtMs ??= Date.now()
+          const result = await next(args)
+          const date = (result.response as { headers?: Record<string, string | undefined> }).headers?.date
+          const parsed = date === undefined ? NaN : Date.parse(date)
+          serverDateMs = Number.isNaN(parsed) ? undefined : parsed
+          return result
+        },
+        { step: 'deserialize', name: 'noteStartSent' }
+      )
       const out = await clientFor(job.region).send(command)
+      const answeredAtMs = Date.now()
       if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
       return {
         backupJobId: out.BackupJobId,
-        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
+        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn },
+        timing: { firstSentAtMs: firstSentAtMs ?? answeredAtMs, answeredAtMs, ...(serverDateMs !== undefined && { serverDateMs }) }
       }
     },
     async describe(job, callSignal) {
@@ -199,6 +220,17 @@ export function createBackupApi(
     async stop(job) {
       await clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }))
     },
+    async jobsRunningOn(job) {
+      const out = await clientFor(job.region).send(
+        new ListBackupJobsCommand({ ByResourceArn: job.resourceArn, ByState: 'RUNNING', MaxResults: 20 }),
+        abortable()
+      )
+      return (out.BackupJobs ?? []).flatMap((listed) =>
+        listed.BackupJobId && listed.BackupJobId !== job.backupJobId
+          ? [{ backupJobId: listed.BackupJobId, resourceArn: listed.ResourceArn, state: listed.State, statusMessage: listed.StatusMessage }]
+          : []
+      )
+    },
     async listChildren(job) {
       const children: ChildJob[] = []
       let nextToken: string | undefined
@@ -226,6 +258,8 @@ export function createBackupApi(
 
 function statusOf(out: DescribeBackupJobCommandOutput): JobStatus {
   return {
+    resourceArn: out.ResourceArn,
+    backupVaultName: out.BackupVaultName,
     state: out.State,
     statusMessage: out.StatusMessage,
     percentDone: out.PercentDone,

@@ -20,9 +20,11 @@ export interface AwsConnection {
  * Credentials, then the AWS Backup client. The OIDC token request leaves before the AWS SDK loads, so the two overlap;
  * a failure to get credentials surfaces on the first AWS call, or where the caller awaits `credentials`.
  */
-export async function connectToAws(rt: ConnectionDeps, settings: AwsSettings): Promise<AwsConnection> {
+export async function connectToAws(rt: ConnectionDeps, settings: AwsSettings, meanwhile?: () => void): Promise<AwsConnection> {
   const credentials = credentialsFor(settings, rt.env, rt)
   credentials?.().catch(() => undefined)
   await rt.requestsSent()
+  // Whatever else should load while GitHub answers (the run's tags, say), before the SDK holds the event loop.
+  meanwhile?.()
   return { api: await rt.backupApi(settings, credentials), credentials }
 }

@@ -125,7 +125,7 @@ async function assumeRole(
     } catch (error) {
       const code = errorName(error)
       sent += stsRequestsSent(error)
-      if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
+      if (RETRIED_STS_ERRORS.has(code) && !isWrongAudience(error) && sent < settings.retryMaxAttempts) {
         const delay = Math.min(1000 * 2 ** (round - 1), 10_000)
         deps.info(
           `STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`
@@ -148,8 +148,19 @@ async function idToken(audience: string, deps: CredentialsDeps): Promise<string>
   }
 }
 
+/**
+ * STS's "Incorrect token audience": the token's aud is not among the provider's audiences. That is the workflow's
+ * audience input, or the provider's setup, and no retry changes either (unlike what IAM's eventual consistency causes).
+ */
+function isWrongAudience(error: unknown): boolean {
+  return /incorrect token audience/i.test(messageOf(error))
+}
+
 function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string, subject: string | undefined): string {
   const base = `Could not assume role-to-assume ${quote(roleArn)}: ${namePrefix(error)}${withoutSdkPrefix(messageOf(error))}`
+  if (isWrongAudience(error)) {
+    return `${withoutTrailingPeriod(base)}; the token's audience is ${quote(audience)} (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`
+  }
   if (code === 'AccessDenied' || code === 'AccessDeniedException') {
     const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${quote(subject)}`
     return `${withoutTrailingPeriod(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches ${sub}.`

@@ -1,5 +1,6 @@
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
+import { hasRegionShape, regionProblem } from './regions.js'
 
 /** The parts of an ARN this action relies on: arn:partition:service:region:account:resource. */
 export interface Arn {
@@ -11,20 +12,25 @@ export interface Arn {
 }
 
 const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):(\S+)$/
-// A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
-const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/
 const MAX_ARN_LENGTH = 2048
+const RESOURCE_EXAMPLE = 'arn:aws:rds:us-east-1:123456789012:db:my-db'
+export const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/github-backup'
 
+/** A region's shape (us-east-1, us-gov-west-1, eusc-de-east-1); regionProblem says whether it is a likely one. */
 export function isRegion(value: string): boolean {
-  return REGION.test(value)
+  return hasRegionShape(value)
 }
 
-/** Parses an ARN given in input `input`, or throws an InputError that names the input and the value. */
-export function parseArn(value: string, input: string): Arn {
+/** Parses an ARN given in input `input`, or throws an InputError that names the input, the value and the wrong part. */
+export function parseArn(value: string, input: string, example = RESOURCE_EXAMPLE): Arn {
   const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null
-  if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
+  const named = match?.[3] ?? ''
+  if (!match || (named !== '' && regionProblem(named) !== undefined)) {
+    const part = value.length <= MAX_ARN_LENGTH ? arnPartProblem(value) : undefined
     throw new InputError(
-      `Input ${input} has ${quote(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`
+      part === undefined
+        ? `Input ${input} has ${quote(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. ${example}.`
+        : `Input ${input} has ${quote(value)}, which is not a valid ARN: ${part}${/[?.]$/.test(part) ? '' : '.'}`
     )
   }
   const [, partition = '', service = '', region = '', account = '', resource = ''] = match
@@ -33,10 +39,10 @@ export function parseArn(value: string, input: string): Arn {
 
 /** An IAM role ARN: arn:aws:iam::123456789012:role/path/name. */
 export function parseRoleArn(value: string, input: string): Arn {
-  const arn = parseArn(value, input)
+  const arn = parseArn(value, input, ROLE_EXAMPLE)
   if (arn.service !== 'iam' || arn.region !== '' || arn.account === '' || !/^role\/[\w+=,.@\-/]{1,512}$/.test(arn.resource)) {
     throw new InputError(
-      `Input ${input} has ${quote(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>.`
+      `Input ${input} has ${quote(value)}, which is not an IAM role ARN; expected arn:aws:iam::<12-digit account>:role/<name>, e.g. ${ROLE_EXAMPLE}.`
     )
   }
   return arn
@@ -51,4 +57,27 @@ export function parseVaultArn(value: string, input: string): Arn {
     )
   }
   return arn
+}
+
+/**
+ * The part of something shaped like an ARN (six ":"-separated parts after "arn") that is wrong, as a phrase;
+ * undefined when it is not shaped like one at all.
+ */
+export function arnPartProblem(value: string): string | undefined {
+  const parts = value.split(':')
+  if (parts[0] !== 'arn' || parts.length < 6) return undefined
+  const [, partition = '', service = '', region = '', account = '', ...rest] = parts
+  const resource = rest.join(':')
+  if (!/^aws(?:-[a-z]+)*$/.test(partition))
+    return `its partition ${quote(partition)} is not one of AWS's, such as aws, aws-cn or aws-us-gov`
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(service)) return `its service ${quote(service)} is not a service name, such as rds or dynamodb`
+  if (region !== '') {
+    const problem = regionProblem(region)
+    if (problem !== undefined) return `its region ${quote(region)} is not an AWS region; ${problem}`
+  }
+  if (account !== '' && !/^\d{12}$/.test(account)) {
+    return `its account ${quote(account)} is not 12 digits; an AWS account id has exactly 12 digits, e.g. 123456789012`
+  }
+  if (!/^\S+$/.test(resource)) return `its resource ${quote(resource)} is empty or holds spaces`
+  return undefined
 }

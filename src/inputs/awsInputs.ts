@@ -1,6 +1,7 @@
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
 import { isRegion, parseRoleArn } from './arn.js'
+import { regionProblem } from './regions.js'
 import type { RunContext } from './idempotencyToken.js'
 import { parseBoolean, parseDecimal, parseWholeNumber } from './scalarInputs.js'
 
@@ -19,7 +20,8 @@ export const INPUT_FALLBACKS: Readonly<Record<string, string>> = Object.freeze({
   'allow-partial': 'false',
   'stop-job-on-timeout': 'false',
   'retry-max-attempts': '5',
-  'mask-aws-account-id': 'false'
+  'mask-aws-account-id': 'false',
+  'tag-recovery-points-with-run': 'true'
 })
 
 /** Reads one input by its name, as written in action.yml (empty string when not set). */
@@ -80,8 +82,11 @@ export function runContextFrom(env: NodeJS.ProcessEnv): RunContext {
 /** aws-region when set (checked), and the first valid AWS_REGION or AWS_DEFAULT_REGION. */
 export function regionInputs(read: InputReader, env: NodeJS.ProcessEnv): { explicitRegion: string; envRegion?: string } {
   const explicitRegion = read('aws-region')
-  if (explicitRegion !== '' && !isRegion(explicitRegion)) {
-    throw new InputError(`Input aws-region has ${quote(explicitRegion)}, which is not an AWS region; e.g. us-east-1.`)
+  const problem = explicitRegion === '' ? undefined : regionProblem(explicitRegion)
+  if (problem !== undefined) {
+    throw new InputError(
+      `Input aws-region has ${quote(explicitRegion)}, which is not an AWS region; ${problem}${problem.endsWith('?') ? '' : '.'}`
+    )
   }
   return { explicitRegion, envRegion: [env.AWS_REGION, env.AWS_DEFAULT_REGION].find((r) => r && isRegion(r)) }
 }

@@ -5,6 +5,7 @@ import { parseArn, parseRoleArn, parseVaultArn, type Arn } from './arn.js'
 import { BACKUP_OPTION_RULES, TAG_RULES, parseKeyValueInput } from './keyValueInput.js'
 import { defaultIdempotencyToken, explicitIdempotencyToken } from './idempotencyToken.js'
 import { parseBoolean, parseWholeNumber } from './scalarInputs.js'
+import { checkTagCount } from './runTags.js'
 import {
   copyLifecycleFor,
   copyLifecycleProblem,
@@ -43,6 +44,8 @@ export interface Settings extends AwsSettings, WaitSettings, CopySettings {
   readonly completeWindowMinutes?: number
   readonly lifecycle?: Lifecycle
   readonly recoveryPointTags?: Readonly<Record<string, string>>
+  /** Add the run's github: tags to each recovery point (the user's own tags win on a key both have). */
+  readonly tagRecoveryPointsWithRun: boolean
   readonly backupOptions?: Readonly<Record<string, string>>
   readonly index?: 'ENABLED' | 'DISABLED'
   readonly logicallyAirGappedBackupVaultArn?: string
@@ -90,6 +93,8 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   const lifecycle = parseLifecycle(read)
 
   const recoveryPointTags = parseKeyValueInput(read('recovery-point-tags'), 'recovery-point-tags', TAG_RULES)
+  const tagRecoveryPointsWithRun = parseBoolean(read('tag-recovery-points-with-run'), 'tag-recovery-points-with-run', true)
+  checkTagCount(recoveryPointTags, tagRecoveryPointsWithRun)
   const backupOptions = parseKeyValueInput(read('backup-options'), 'backup-options', BACKUP_OPTION_RULES)
   const index = parseIndex(read('index'))
   const airGappedArn = read('logically-air-gapped-backup-vault-arn') || undefined
@@ -105,7 +110,8 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
       idempotencyToken:
         explicitToken === ''
           ? defaultIdempotencyToken(run, jobRegion, backupVaultName, arn)
-          : explicitIdempotencyToken(explicitToken, arn, resources.length)
+          : explicitIdempotencyToken(explicitToken, arn, resources.length),
+      ...(explicitToken !== '' && { tokenFromInput: true })
     }
   })
 
@@ -129,6 +135,7 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
     completeWindowMinutes,
     lifecycle,
     recoveryPointTags,
+    tagRecoveryPointsWithRun,
     backupOptions,
     index,
     logicallyAirGappedBackupVaultArn: airGappedArn,
@@ -136,16 +143,12 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   })
 }
 
-/** A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. */
+/**
+ * A resource is backed up in its ARN's region; ARNs without one (S3) take aws-region, then AWS_REGION. aws-region is
+ * no constraint on the others, as AWS_REGION is none: it is often set out of habit, as for other AWS actions.
+ */
 function regionFor(value: string, arn: Arn, explicitRegion: string, envRegion: string | undefined): string {
-  if (arn.region !== '') {
-    if (explicitRegion !== '' && explicitRegion !== arn.region) {
-      throw new InputError(
-        `Input aws-region is ${quote(explicitRegion)} but resource-arn ${quote(value)} is in ${arn.region}; a resource is backed up in its own region, so remove aws-region or make them match.`
-      )
-    }
-    return arn.region
-  }
+  if (arn.region !== '') return arn.region
   const region = explicitRegion || envRegion
   if (!region) {
     throw new InputError(

@@ -17,9 +17,11 @@ export interface JobReport {
   readonly percentDone: string | null
   readonly completionDate: string | null
   readonly backupSizeInBytes: number | null
+  /** AWS returned a job that existed before this step asked: no new backup was started. */
+  readonly replayed: boolean
 }
 
-export function jobReport({ request, backupJobId, status, startError }: JobRecord): JobReport {
+export function jobReport({ request, backupJobId, status, startError, replayed }: JobRecord): JobReport {
   return {
     resourceArn: request.resourceArn,
     backupVaultName: request.backupVaultName,
@@ -35,7 +37,8 @@ export function jobReport({ request, backupJobId, status, startError }: JobRecor
     statusMessage: startError ?? status?.statusMessage ?? null,
     percentDone: status?.percentDone ?? null,
     completionDate: isoDate(status?.completionDate),
-    backupSizeInBytes: status?.backupSizeInBytes ?? null
+    backupSizeInBytes: status?.backupSizeInBytes ?? null,
+    replayed: replayed === true
   }
 }
 

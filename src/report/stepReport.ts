@@ -1,7 +1,8 @@
 import type { JobRecord } from '../shared/job.js'
-import { failuresOf } from '../shared/job.js'
+import { failuresOf as failuresOfRecord } from '../shared/job.js'
 import { messageOf } from '../shared/errorText.js'
-import { oneLine, quote } from '../shared/escape.js'
+import { oneLine } from '../shared/escape.js'
+import { errorAnnotations, namesOf, type AnnotationSink, type ErrorAnnotations, type Failure } from './annotations.js'
 import { jobReport, stepOutputs } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
 import { copyOutputs, copyReports } from './copyReport.js'
@@ -27,12 +28,14 @@ export interface ReportOptions {
 
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
- * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
+ * `stepError`: a failure of the whole step rather than of one job (a bad input, no credentials, say).
+ * `annotations`: what was already reported while the step ran (reportStartFailures), so nothing is said twice.
  */
 export async function reportStep(
   rt: ReportDeps,
   records: readonly JobRecord[],
   stepError?: string,
+  annotations: ErrorAnnotations = errorAnnotations(rt),
   options: ReportOptions = {}
 ): Promise<void> {
   const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) }
@@ -40,7 +43,7 @@ export async function reportStep(
     if (options.outputNames === undefined || options.outputNames.includes(name)) rt.setOutput(name, value)
   }
   try {
-    await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())))
+    await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now()), { cancelled: rt.signal.aborted, stepError }))
   } catch (error) {
     rt.warning(`Could not write the step summary: ${messageOf(error)}`)
   }
@@ -58,21 +61,41 @@ export async function reportStep(
           : oneLine(`The run was cancelled; backup jobs started by this step: ${list}.`)
     )
   }
-  const failed = records.flatMap((record) => {
-    const messages = failuresOf(record)
-    const what = record.request.resourceArn ? quote(record.request.resourceArn) : `job ${oneLine(record.backupJobId ?? '')}`
-    return messages.length === 0 ? [] : [{ what, messages }]
-  })
-  const messages = [...failed.flatMap((f) => f.messages), ...(stepError === undefined ? [] : [stepError])]
-  if (messages.length === 1) rt.setFailed(messages[0] as string)
-  if (messages.length > 1) {
-    messages.forEach((message) => rt.error(message))
-    rt.setFailed(
-      failed.length > 0
-        ? `${failed.length} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${failed.map((f) => f.what).join(', ')}; see the errors above.`
-        : `The step failed for ${messages.length} reasons; see the errors above.`
-    )
-  } else if (messages.length === 0 && rt.signal.aborted) {
-    rt.setFailed('The run was cancelled.')
+  const failed = failuresOf(records)
+  const all: Failure[] = [...failed, ...(stepError === undefined ? [] : [{ message: stepError }])]
+  const fresh = all.filter((f) => !annotations.reported(f))
+  if (all.length === 0) {
+    if (rt.signal.aborted) rt.setFailed('The run was cancelled.')
+    return
   }
+  if (all.length === 1 && fresh.length === 1) return rt.setFailed(fresh[0]?.message ?? '')
+  // The verdict is an annotation too: it is counted among the ten.
+  const verdict =
+    failed.length > 0
+      ? `${new Set(failed.map((f) => f.request)).size} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${namesOf(failed)}`
+      : `The step failed for ${all.length} reasons`
+  const each = annotations.report(fresh, 1)
+  annotations.used()
+  rt.setFailed(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`)
+}
+
+/**
+ * Before a wait, the starts that failed: reported now rather than after the wait, which may take hours. One
+ * annotation is kept for the step's verdict at the end.
+ */
+export function reportStartFailures(rt: AnnotationSink, records: readonly JobRecord[], annotations: ErrorAnnotations): void {
+  const failed = failuresOf(records)
+  if (failed.length === 0) return
+  if (!annotations.report(failed, 1)) {
+    annotations.used()
+    rt.error(`${failed.length} of ${records.length} backup jobs failed to start: ${namesOf(failed)}; each reason is in the log above.`)
+  }
+}
+
+/** Each record's failures, its backup's and then its copies': one request may have several. */
+function failuresOf(records: readonly JobRecord[]): Failure[] {
+  return records.flatMap((record) => {
+    const name = record.request.resourceArn ? undefined : `job ${oneLine(record.backupJobId ?? '')}`
+    return failuresOfRecord(record).map((message) => ({ request: record.request, message, ...(name && { name }) }))
+  })
 }

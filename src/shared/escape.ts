@@ -39,3 +39,17 @@ export function markdownCell(value: string): string {
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
 }
+
+/**
+ * A value as inline code in a markdown table cell: shown exactly, and unable to end the code span or the cell. A
+ * value with "<", ">" or "&" is shown as escaped text instead, so no raw markup reaches the summary at all.
+ */
+export function markdownCode(value: string): string {
+  if (/[<>&]/.test(value)) return markdownCell(value)
+  const text = oneLine(value).replace(/\|/g, '\\|')
+  // A code span ends at a run of backticks as long as its fence, so the fence is one longer than any run inside.
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length))
+  const fence = '`'.repeat(longest + 1)
+  const pad = longest > 0 ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
+}

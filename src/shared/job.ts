@@ -25,6 +25,11 @@ export interface JobRequest {
   readonly region: string
   readonly backupVaultName: string
   readonly idempotencyToken: string
+  /**
+   * The token came from the idempotency-token input. A derived token digests the resource and the vault, so AWS can
+   * answer it only with a job for them; a given one may have been used for another backup already.
+   */
+  readonly tokenFromInput?: boolean
 }
 
 /** How long a recovery point is kept, as AWS Backup's Lifecycle has it. */
@@ -41,6 +46,9 @@ export interface StartedJob extends JobRequest {
 
 /** What AWS said about a job at one moment (every field optional: AWS fills them in as the job runs). */
 export interface JobStatus {
+  /** What the job backs up, and where to, as DescribeBackupJob says. */
+  readonly resourceArn?: string
+  readonly backupVaultName?: string
   readonly state?: string
   readonly statusMessage?: string
   readonly percentDone?: string
@@ -83,6 +91,10 @@ export type Verdict = 'success' | 'warning' | 'failure'
 export interface JobVerdict {
   readonly verdict: Verdict
   readonly message: string
+  /** The why of the verdict without naming the job, for a table cell: AWS's status message, or the action's words. */
+  readonly reason?: string
+  /** Set when the wait ended before the job did: "The wait timed out after 1h 00m 00s", "The run was cancelled while waiting". */
+  readonly cutShort?: string
 }
 
 /** One copy to ask for: a backup's recovery point into another vault, with the token that makes its start idempotent. */
@@ -110,6 +122,11 @@ export interface JobRecord {
   readonly backupJobId?: string
   /** What AWS said last: StartBackupJob's answer until a status check succeeds. */
   readonly status?: JobStatus
+  /**
+   * AWS answered StartBackupJob with a job that existed before this step sent it: the same request, with the same
+   * token, was made already (a re-run with an explicit token, say), and no new backup was started.
+   */
+  readonly replayed?: boolean
   /** Why this action could not start the job, in its own words (never AWS's StatusMessage). */
   readonly startError?: string
   /** Set when the step waited for the job. */

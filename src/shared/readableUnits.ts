@@ -25,3 +25,9 @@ export function formatBytes(bytes: number): string {
   }
   return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`
 }
+
+/** How long a job ran, from its creation to its end (or to now while it runs); empty when its creation is not known. */
+export function jobDuration(created: Date | undefined, completed: Date | undefined, now: Date): string {
+  if (!created || Number.isNaN(created.getTime())) return ''
+  return formatDuration((completed ?? now).getTime() - created.getTime())
+}

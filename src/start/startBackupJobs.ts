@@ -1,20 +1,23 @@
 import type { BackupApi, StartAnswer } from '../aws/backupApi.js'
 import type { Settings } from '../inputs/settings.js'
-import { laterStatus, type JobRecord, type JobRequest, type JobStatus, type StartedJob } from '../shared/job.js'
+import { laterStatus, startedJob, type JobRecord, type JobRequest, type JobStatus, type StartedJob } from '../shared/job.js'
 import { callLimiter, REQUEST_CONCURRENCY } from '../shared/concurrency.js'
 import { describeAwsError, jobContext } from '../aws/awsErrors.js'
 import { backupJobConsoleUrl } from '../shared/consoleUrl.js'
 import { oneLine, quote } from '../shared/escape.js'
 import { CredentialsError, isMissingCredentials } from '../aws/credentials.js'
+import { isReplay, replayLine, returnedJobMismatch } from './replay.js'
 
 // After cancellation, a start already sent gets this long to answer, so the step can say whether it made a job.
 export const START_GRACE_MS = 2_000
 
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the others from
- * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
- * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
- * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
+ * starting; once `signal` aborts, no further job is started. `afterStart` (a status check) runs once a job started:
+ * for every job without wait, and with wait only for a job whose token came from the input, which must be checked
+ * before it is reported (the wait checks the others at once). Starts and `afterStart` calls share one bound on calls
+ * in flight, and the checks queue behind the starts not yet sent: every job is started as early as the bound allows,
+ * and 50 resources need no more rounds than 100 calls do.
  */
 export async function startBackupJobs(
   settings: Settings,
@@ -26,10 +29,10 @@ export async function startBackupJobs(
   const limit = callLimiter(REQUEST_CONCURRENCY)
   // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
   let noCredentials: { error: unknown } | undefined
-  const start = async (request: JobRequest): Promise<JobRecord> => {
+  const start = async (request: JobRequest): Promise<Started> => {
     if (noCredentials) throw noCredentials.error
     try {
-      return await startOne(settings, api, request, log, signal)
+      return await startOne(settings, api, request, signal)
     } catch (error) {
       noCredentials = { error }
       throw error
@@ -37,27 +40,35 @@ export async function startBackupJobs(
   }
   return Promise.all(
     settings.jobs.map(async (request) => {
-      const record = await limit(() => start(request))
-      const job = record.backupJobId === undefined ? undefined : { ...request, backupJobId: record.backupJobId }
-      if (!job || !afterStart) return record
+      const started = await limit(() => start(request))
+      const { record } = started
+      const job = startedJob(record)
+      if (!job) return record
+      // A derived token digests the resource and the vault, so only a given one can bring back another backup's job.
+      const mustCheck = request.tokenFromInput === true
+      if (!mustCheck) log(started.line)
+      if (!afterStart || (settings.wait && !mustCheck)) return record
       const checked = await limit(() => afterStart(job))
+      const mismatch = checked && returnedJobMismatch(request, job.backupJobId, checked)
+      if (mismatch) return { request, startError: mismatch }
+      if (mustCheck) log(started.line)
       return checked ? { ...record, status: laterStatus(record.status, checked) } : record
     })
   )
 }
 
-async function startOne(
-  settings: Settings,
-  api: BackupApi,
-  request: JobRequest,
-  log: (line: string) => void,
-  signal: AbortSignal | undefined
-): Promise<JobRecord> {
+/** A start's record, and the line that reports it once the job is known to be this resource's. */
+interface Started {
+  readonly record: JobRecord
+  readonly line: string
+}
+
+async function startOne(settings: Settings, api: BackupApi, request: JobRequest, signal: AbortSignal | undefined): Promise<Started> {
   const notSent = {
     request,
     startError: `No backup job was started for ${quote(request.resourceArn)}: the run was cancelled before the request was sent.`
   }
-  if (signal?.aborted) return notSent
+  if (signal?.aborted) return { record: notSent, line: '' }
   let sent = false
   try {
     const answer = await withinGrace(
@@ -68,29 +79,31 @@ async function startOne(
       }),
       signal
     )
-    if (answer === undefined && !sent) return notSent
+    if (answer === undefined && !sent) return { record: notSent, line: '' }
     if (answer === undefined) {
-      return {
-        request,
-        startError: `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${oneLine(request.idempotencyToken)} in AWS Backup.`
-      }
+      const startError = `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${oneLine(request.idempotencyToken)} in AWS Backup.`
+      return { record: { request, startError }, line: '' }
     }
-    log(startedLine({ ...request, backupJobId: answer.backupJobId }))
-    return { request, backupJobId: answer.backupJobId, status: answer.status }
+    const job = { ...request, backupJobId: answer.backupJobId }
+    const replayed = isReplay(answer.status.creationDate, answer.timing)
+    const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId)
+    return {
+      record: { request, backupJobId: answer.backupJobId, status: answer.status, replayed },
+      line: replayed ? replayLine(request, job.backupJobId, answer.status.creationDate, url) : startedLine(job, url)
+    }
   } catch (error) {
-    if (error instanceof StartCancelled) return notSent
+    if (error instanceof StartCancelled) return { record: notSent, line: '' }
     if (isCredentialsFailure(error)) throw error
     const message = describeAwsError(error, {
       ...jobContext(settings, request),
       operation: 'StartBackupJob',
       idempotencyToken: request.idempotencyToken
     })
-    return { request, startError: message }
+    return { record: { request, startError: message }, line: '' }
   }
 }
 
-function startedLine(job: StartedJob): string {
-  const url = backupJobConsoleUrl(job.partition, job.region, job.backupJobId)
+function startedLine(job: StartedJob, url: string | undefined): string {
   return oneLine(
     `Started backup job ${job.backupJobId} for ${job.resourceArn} in vault ${job.backupVaultName} (${job.region}, idempotency token ${job.idempotencyToken})${url ? `: ${url}` : ''}`
   )

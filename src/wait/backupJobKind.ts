@@ -2,15 +2,13 @@
 import type { BackupApi } from '../aws/backupApi.js'
 import { describeAwsError, jobContext } from '../aws/awsErrors.js'
 import { isTransientAwsError } from '../aws/transientErrors.js'
-import { isTerminal, type JobStatus, type StartedJob } from '../shared/job.js'
+import { isTerminal, type StartedJob } from '../shared/job.js'
+import { resourceLabel } from '../shared/resourceLabel.js'
+import { notStartedWatch } from './notStarted.js'
 import { oneLine, quote } from '../shared/escape.js'
 import type { JobKind, WatchedKind } from './engine/jobKind.js'
 import { judgeJob } from './backupVerdicts.js'
 import { stopJobs } from './stopBackupJobs.js'
-
-const NOT_STARTED =
-  'not started yet: AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
-  'or its start window has not opened yet (AWS Backup retries the start at least every 10 minutes until the window closes)'
 
 /**
  * How a job is named at the start of a line. An ARN (which AWS accepted, so it starts with "arn:")
@@ -21,17 +19,19 @@ export function jobLabel(job: StartedJob): string {
   return oneLine(`${arn} (job ${job.backupJobId})`)
 }
 
-/** What the polling loop needs of a backup job, but for the call that reads it. */
+/** What the polling loop needs of a backup job, but for the call that reads it and the note on a job not started. */
 export const BACKUP_JOB_LOOKS: Omit<WatchedKind<StartedJob>, 'describe'> = {
   isTerminal,
   label: jobLabel,
-  note: (status: JobStatus) => (status.state === 'CREATED' ? NOT_STARTED : undefined),
+  shortLabel: (job: StartedJob) => oneLine(resourceLabel(job.resourceArn)),
   isTransientError: isTransientAwsError
 }
 
 export interface BackupJobLog {
   info(message: string): void
   warning(message: string): void
+  /** The wait's clock, for how long a job has not started. */
+  now?(): number
 }
 
 export function backupJobKind(
@@ -39,11 +39,17 @@ export function backupJobKind(
   settings: { readonly allowPartial: boolean; readonly iamRoleArn?: string },
   log: BackupJobLog
 ): JobKind<StartedJob> {
+  const notStarted = notStartedWatch({ now: () => (log.now ? log.now() : Date.now()), jobsRunningOn: api.jobsRunningOn?.bind(api) })
   return {
     ...BACKUP_JOB_LOOKS,
     noun: 'backup job',
     service: 'AWS Backup',
-    describe: (job, signal) => api.describe(job, signal),
+    describe: async (job, signal) => {
+      const status = await api.describe(job, signal)
+      await notStarted.seen(job, status)
+      return status
+    },
+    note: notStarted.note,
     judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
     describeError: (job, error) => describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' }),
     stop: (jobs, deadlineMs) => stopJobs(api, jobs, deadlineMs),

@@ -21,7 +21,25 @@ const MESSAGE_LENGTH = 500
 export function judgeJob(job: StartedJob, status: JobStatus, options: OutcomeOptions): Judgement {
   const outcome = verdictOn(job, status, options)
   // The whole sentence on one line: the state and the job id come from AWS unquoted.
-  return { verdict: outcome.verdict, message: oneLine(outcome.message) }
+  const judged = { verdict: outcome.verdict, message: oneLine(outcome.message) }
+  if (outcome.verdict === 'unfinished') return judged
+  const reason = reasonOf(status, outcome.verdict, options)
+  return reason === undefined ? judged : { ...judged, reason }
+}
+
+/** The verdict's why for a table cell: AWS's own status message when it gave one, else what the verdict rests on. */
+function reasonOf(status: JobStatus, verdict: 'success' | 'warning' | 'failure', options: OutcomeOptions): string | undefined {
+  const parts: string[] = []
+  const children = failedChildren(status)
+  if (children !== undefined && verdict === 'failure') parts.push(`All of its child jobs failed (${children}).`)
+  else if (status.state === 'PARTIAL') {
+    parts.push(options.allowPartial ? 'PARTIAL, accepted because allow-partial is true.' : 'PARTIAL, and allow-partial is false.')
+  } else if (status.state === 'COMPLETED' && status.messageCategory && status.messageCategory !== 'SUCCESS') {
+    parts.push(`Completed with issues (message category ${quote(status.messageCategory)}).`)
+  }
+  if (status.statusMessage) parts.push(shortened(status.statusMessage, MESSAGE_LENGTH))
+  else if (verdict === 'failure' && parts.length === 0) parts.push('AWS Backup gave no reason.')
+  return parts.length === 0 ? undefined : oneLine(parts.join(' '))
 }
 
 function verdictOn(job: StartedJob, status: JobStatus, options: OutcomeOptions): Judgement {
@@ -71,6 +89,10 @@ export function failedChildren(status: JobStatus): string | undefined {
   const counts = Object.entries(status.childJobsInState ?? {}).filter(([, count]) => count > 0)
   if (counts.length === 0 || !counts.every(([childState]) => FAILED_CHILD_STATES.includes(childState))) return undefined
   return counts.map(([childState, count]) => `${count} ${childState}`).join(', ')
+}
+
+function shortened(text: string, maxLength: number): string {
+  return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text
 }
 
 function failure(message: string): Judgement {

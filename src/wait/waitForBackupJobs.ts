@@ -56,7 +56,8 @@ export async function waitForBackupJobs(
     pollIntervalSeconds: settings.pollIntervalSeconds,
     timeoutSeconds: settings.waitTimeoutSeconds,
     stopOnTimeout: settings.stopJobOnTimeout,
-    followUps
+    followUps,
+    failedToStart: records.filter((record) => record.startError !== undefined).length
   })
   const late = deps.timeUp(COPY_START_GRACE_MS)
   const copiesStarted = new Map(

@@ -101,6 +101,18 @@ describe('credentialsFor', () => {
     }
   )
 
+  it('does not retry InvalidIdentityToken "Incorrect token audience": the audience input or the provider must change', async () => {
+    const { deps, seen, now } = fakeRunner([])
+    deps.roleAssumer = async () => {
+      seen.stsCalls++
+      throw Object.assign(new Error('Incorrect token audience'), { name: 'InvalidIdentityTokenException' })
+    }
+    const provider = credentialsFor(settingsWith({ audience: 'api://mine' }), OIDC_ENV, deps, now)!
+    await expect(provider()).rejects.toThrow(/the token's audience is "api:\/\/mine" \(input audience\)/)
+    expect(seen.stsCalls).toBe(1)
+    expect(seen.slept).toEqual([])
+  })
+
   it('gives up on IDPCommunicationError after retry-max-attempts, with a hint about the OIDC provider', async () => {
     const { deps, seen, now } = fakeRunner(['IDPCommunicationError', 'IDPCommunicationError', 'IDPCommunicationError'])
     const provider = credentialsFor(settingsWith({ 'retry-max-attempts': '3' }), OIDC_ENV, deps, now)!

@@ -128,6 +128,16 @@ describe('parseSettings accepts', () => {
     })
   })
 
+  it('takes aws-region as AWS_REGION: resources in other regions are backed up in theirs, STS uses aws-region', () => {
+    const s = settings({ 'aws-region': 'eu-west-1' }, {})
+    expect(s.jobs[0]?.region).toBe('us-east-1')
+    expect(s.region).toBe('eu-west-1')
+  })
+
+  it.each(['us-east-3', 'eu-west-4', 'ap-southeast-9'])('accepts %s, a region this action does not list yet', (region) => {
+    expect(settings({ 'aws-region': region }, {}).region).toBe(region)
+  })
+
   it('a region of the European Sovereign Cloud', () => {
     const s = settings({ 'resource-arn': 'arn:aws-eusc:rds:eusc-de-east-1:123456789012:db:orders' })
     expect(s.jobs[0]?.region).toBe('eusc-de-east-1')
@@ -159,9 +169,42 @@ describe('parseSettings refuses, naming the input', () => {
       undefined,
       /^Input resource-arn has "orders-db", which is not an ARN/
     ],
-    ['an ARN with a bad region', { 'resource-arn': 'arn:aws:rds:US-EAST:123456789012:db:x' }, undefined, /resource-arn .*not an ARN/],
-    ['an ARN with a short account', { 'resource-arn': 'arn:aws:rds:us-east-1:1234:db:x' }, undefined, /resource-arn .*not an ARN/],
-    ['an ARN with a space', { 'resource-arn': 'arn:aws:rds:us-east-1:123456789012:db:a b' }, undefined, /resource-arn .*not an ARN/],
+    [
+      'an ARN with a region in capitals',
+      { 'resource-arn': 'arn:aws:rds:US-EAST-1:123456789012:db:x' },
+      undefined,
+      /^Input resource-arn has ".*", which is not a valid ARN: its region "US-EAST-1" is not an AWS region; did you mean us-east-1\?$/
+    ],
+    [
+      'an ARN with a misspelt region',
+      { 'resource-arn': 'arn:aws:rds:eu-wset-1:123456789012:db:x' },
+      undefined,
+      /its region "eu-wset-1" is not an AWS region; did you mean eu-west-1\?$/
+    ],
+    [
+      'an ARN with a short account',
+      { 'resource-arn': 'arn:aws:rds:us-east-1:1234:db:x' },
+      undefined,
+      /: its account "1234" is not 12 digits; an AWS account id has exactly 12 digits, e.g. 123456789012\.$/
+    ],
+    [
+      'an ARN with an account of full-width digits',
+      { 'resource-arn': 'arn:aws:rds:us-east-1:１２３４５６７８９０１２:db:x' },
+      undefined,
+      /: its account "１２３４５６７８９０１２" is not 12 digits/
+    ],
+    [
+      'an ARN with a space',
+      { 'resource-arn': 'arn:aws:rds:us-east-1:123456789012:db:a b' },
+      undefined,
+      /: its resource "db:a b" is empty or holds spaces\.$/
+    ],
+    [
+      'an ARN of another partition',
+      { 'resource-arn': 'arn:azure:rds:us-east-1:123456789012:db:x' },
+      undefined,
+      /: its partition "azure" is not one of AWS's/
+    ],
     ['a duplicate resource', { 'resource-arn': `${RDS}\n${RDS}` }, undefined, /^Input resource-arn lists .* twice/],
     ['a vault name with a dot', { 'backup-vault-name': 'my.vault' }, undefined, /^Input backup-vault-name has "my.vault"/],
     ['a vault name of 1 character', { 'backup-vault-name': 'a' }, undefined, /^Input backup-vault-name/],
@@ -172,14 +215,31 @@ describe('parseSettings refuses, naming the input', () => {
       undefined,
       /^Input iam-role-arn .*not an IAM role ARN/
     ],
-    ['a role-to-assume that is a name', { 'role-to-assume': 'deploy-role' }, undefined, /^Input role-to-assume .*not an ARN/],
-    ['an aws-region that is not a region', { 'aws-region': 'Virginia' }, undefined, /^Input aws-region has "Virginia"/],
     [
-      'an aws-region that differs from the ARN',
-      { 'aws-region': 'eu-west-1' },
+      'a role-to-assume that is a name, with a role ARN as the example',
+      { 'role-to-assume': 'deploy-role' },
       undefined,
-      /^Input aws-region is "eu-west-1" but resource-arn .* is in us-east-1/
+      /^Input role-to-assume .*not an ARN; .*, e.g. arn:aws:iam::123456789012:role\/github-backup\.$/
     ],
+    [
+      'an iam-role-arn that is a name, with a role ARN as the example',
+      { 'iam-role-arn': 'backup-role' },
+      undefined,
+      /^Input iam-role-arn .*not an ARN; .*, e.g. arn:aws:iam::123456789012:role\/github-backup\.$/
+    ],
+    [
+      'an aws-region that is not a region',
+      { 'aws-region': 'Virginia' },
+      undefined,
+      /^Input aws-region has "Virginia", which is not an AWS region; e\.g\. us-east-1\.$/
+    ],
+    [
+      'an aws-region close to one',
+      { 'aws-region': 'us-east1' },
+      undefined,
+      /^Input aws-region has "us-east1", which is not an AWS region; did you mean us-east-1\?$/
+    ],
+    ['an aws-region with a swapped letter', { 'aws-region': 'us-esat-1' }, undefined, /did you mean us-east-1\?$/],
     [
       'an S3 ARN with no region anywhere',
       { 'resource-arn': S3 },

@@ -37,6 +37,7 @@ describe('stepOutputs', () => {
         backupVaultName: 'Default',
         region: 'us-east-1',
         partition: 'aws',
+        replayed: false,
         backupJobId: 'job-1',
         recoveryPointArn: null,
         creationDate: '2026-11-29T10:00:00.123Z',

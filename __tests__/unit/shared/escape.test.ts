@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { markdownCell, oneLine, quote } from '../../../src/shared/escape.js'
+import { markdownCell, markdownCode, oneLine, quote } from '../../../src/shared/escape.js'
 
 /** What the runner would take for a command: `::name::` at the start of a line (after spaces), `##[name]` anywhere. */
 function carriesCommand(text: string): boolean {
@@ -38,5 +38,18 @@ describe('values on their way to the log', () => {
   it('markdownCell keeps a pipe a pipe and escapes markup', () => {
     expect(markdownCell('a|b')).toBe('a\\|b')
     expect(markdownCell('<b>*x*</b>')).toBe('&lt;b&gt;\\*x\\*&lt;/b&gt;')
+  })
+})
+
+describe('markdownCode', () => {
+  it.each([
+    ['arn:aws:rds:us-east-1:123456789012:db:orders', '`arn:aws:rds:us-east-1:123456789012:db:orders`'],
+    ['a|b', '`a\\|b`'],
+    ['a`b', '`` a`b ``'],
+    ['a``b`', '``` a``b` ```'],
+    ['x\n::error::y', '`x ::error::y`'],
+    ['<b>x</b>', '&lt;b&gt;x&lt;/b&gt;']
+  ])('%j → %j', (value, code) => {
+    expect(markdownCode(value)).toBe(code)
   })
 })

@@ -35,6 +35,8 @@ export interface AwaitOptions<J = unknown> {
   readonly random?: () => number
   /** See WaitOptions.followUps: jobs to wait for once a job has ended. */
   followUps?(job: J, status: JobStatus): Promise<readonly Watched<J>[]>
+  /** Jobs of this step that failed to start, so are not waited for: counted in the first line. */
+  readonly failedToStart?: number
 }
 
 export interface AwaitedJob<J> {
@@ -51,9 +53,13 @@ export async function awaitJobs<J>(
   options: AwaitOptions<NoInfer<J>>
 ): Promise<AwaitedJob<J>[]> {
   const timeout = formatDuration(options.timeoutSeconds * 1000)
-  deps.info(
-    `Waiting for ${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`
-  )
+  const failed = options.failedToStart ?? 0
+  const all = jobs.length + failed
+  const which =
+    failed > 0
+      ? `${jobs.length} of ${all} ${kind.noun}s (${failed} failed to start)`
+      : `${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'}`
+  deps.info(`Waiting for ${which} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`)
   const result = await waitForJobs(jobs, kind, deps, {
     pollIntervalSeconds: options.pollIntervalSeconds,
     timeoutSeconds: options.timeoutSeconds,
@@ -68,7 +74,8 @@ export async function awaitJobs<J>(
   const unfinished: { job: J; status: JobStatus }[] = []
   for (const { job, status, error } of result.jobs) {
     if (error !== undefined) {
-      verdicts.set(job, { verdict: 'failure', message: kind.describeError(job, error) })
+      const message = kind.describeError(job, error)
+      verdicts.set(job, { verdict: 'failure', message, reason: message })
       continue
     }
     const verdict = kind.judge(job, status)
@@ -98,7 +105,8 @@ export async function awaitJobs<J>(
             ? 'it was stopped'
             : 'it could not be stopped (see the log) and may still be running'
       const message = oneLine(`${why}: ${kind.label(job)} was still ${describeStatus(status)}; ${after}.`)
-      verdicts.set(job, { verdict: 'failure', message })
+      const reason = oneLine(`Still ${describeStatus(status)}; ${after}.`)
+      verdicts.set(job, { verdict: 'failure', message, reason, cutShort: why })
     }
   }
   return result.jobs.map(({ job, status }) => ({ job, status, verdict: verdicts.get(job) as JobVerdict }))

@@ -19,7 +19,9 @@ export interface WatchedKind<J> {
   isTerminal(state: string | undefined, job: J): boolean
   /** How the job is named at the start of a log line; safe for the log. */
   label(job: J): string
-  /** A note added to a progress line and repeated while it holds, such as why a job has not started. */
+  /** A short name for the compact lines of a wait over many jobs ("EBS volume vol-1"); the label when absent. */
+  shortLabel?(job: J): string
+  /** A note added to a progress line when it appears, and repeated while it holds, such as why a job has not started. */
   note?(status: JobStatus, job: J): string | undefined
   /** Throttling, 5xx, the network: the check is tried again later instead of giving up on the job. */
   isTransientError(error: unknown): boolean

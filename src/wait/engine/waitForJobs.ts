@@ -7,7 +7,7 @@ import { quote } from '../../shared/escape.js'
 import { namePrefix } from '../../shared/errorText.js'
 import { laterStatus, type JobStatus } from '../../shared/job.js'
 import { mapConcurrently, WAIT_CONCURRENCY } from '../../shared/concurrency.js'
-import { progressLine } from './progress.js'
+import { ProgressLog } from './progress.js'
 import { nextDelayMs, recordCheck, type ScheduleMemory } from './schedule.js'
 import type { Watched, WatchedKind } from './jobKind.js'
 
@@ -66,7 +66,6 @@ interface Tracked<J> {
   nextAtMs: number
   /** When the last check answered, successfully or not. */
   lastCheckAtMs?: number
-  lastLineElapsedMs?: number
   /** Set while checks fail transiently in a row, so the warning is logged once per streak. */
   warned: boolean
 }
@@ -89,6 +88,7 @@ export async function waitForJobs<J>(
   })
   // The jobs given are checked at least once, whatever their status says; a follow-up given as ended is not.
   const tracked: Tracked<J>[] = jobs.map((watched) => ({ ...track(watched, startMs), done: false }))
+  const progress = new ProgressLog(tracked)
   const abort = abortPromise(options.signal)
   const timeUp = abortPromise(options.timeUp)
   let stopped = false
@@ -132,19 +132,15 @@ export async function waitForJobs<J>(
     if (stopped) return
     const nowMs = clock.now()
     const elapsedMs = nowMs - startMs
-    const previous = entry.checked ? entry.status : undefined
-    const line = progressLine({
+    const note = kind.note?.(status, entry.job)
+    const line = progress.checked(entry, {
       label: kind.label(entry.job),
-      previous,
+      short: kind.shortLabel?.(entry.job),
       next: status,
-      note: kind.note?.(status, entry.job),
-      elapsedMs,
-      lastLineElapsedMs: entry.lastLineElapsedMs
+      note,
+      elapsedMs
     })
-    if (line !== undefined) {
-      options.log(line)
-      entry.lastLineElapsedMs = elapsedMs
-    }
+    if (line !== undefined) options.log(line)
     entry.status = laterStatus(entry.status, status)
     entry.checked = true
     entry.warned = false
@@ -166,6 +162,7 @@ export async function waitForJobs<J>(
     const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))])
     if (ended === 'aborted') return finish({ timedOut: false, cancelled: true })
     if (ended === 'time up') return finish({ timedOut: true, cancelled: false })
+    progress.roundEnded(clock.now() - startMs).forEach((line) => options.log(line))
     const waiting = tracked.filter((e) => !e.done)
     if (waiting.length === 0) return finish({ timedOut: false, cancelled: false })
     // Follow-ups started in the last round get their one look too (a backup that completed at the deadline, say).

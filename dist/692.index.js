@@ -1,8 +1,8 @@
-export const id = 245;
-export const ids = [245];
+export const id = 692;
+export const ids = [692];
 export const modules = {
 
-/***/ 4245:
+/***/ 2692:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -139,15 +139,15 @@ function clampUnit(value) {
 const NOTE_REMINDER_MS = 5 * 60_000;
 /** The line to print for this check, or undefined when nothing worth a line changed. */
 function progressLine(update) {
-    const { previous, next, note, elapsedMs, lastLineElapsedMs } = update;
+    const { previous, next, note, previousNote, elapsedMs, lastLineElapsedMs } = update;
     const facts = describeStatus(next);
-    const changed = previous === undefined || describeStatus(previous) !== facts;
+    const changed = previous === undefined || describeStatus(previous) !== facts || note !== previousNote;
     const remind = note !== undefined && (lastLineElapsedMs === undefined || elapsedMs - lastLineElapsedMs >= NOTE_REMINDER_MS);
     if (!changed && !remind)
         return undefined;
     const explanation = note === undefined ? '' : `, ${note}`;
     // The whole line through oneLine: the facts hold AWS's state and numbers unquoted.
-    return (0,shared_escape/* oneLine */.TN)(`${update.label}: ${facts}${explanation} [${(0,readableUnits/* formatDuration */.a)(elapsedMs)}]`);
+    return (0,shared_escape/* oneLine */.TN)(`${update.label}: ${facts}${explanation} [${(0,readableUnits/* formatDuration */.a3)(elapsedMs)}]`);
 }
 /** The facts of a status in one line: "RUNNING, 42% done, 1.2 GiB transferred, child jobs: 1 RUNNING — "message"". */
 function describeStatus(status) {
@@ -156,7 +156,7 @@ function describeStatus(status) {
     if (percent !== undefined)
         parts.push(`${percent} done`);
     if (status.bytesTransferred !== undefined && status.bytesTransferred > 0)
-        parts.push(`${(0,readableUnits/* formatBytes */.z)(status.bytesTransferred)} transferred`);
+        parts.push(`${(0,readableUnits/* formatBytes */.z3)(status.bytesTransferred)} transferred`);
     const children = formatChildCounts(status.childJobsInState);
     if (children)
         parts.push(`child jobs: ${children}`);
@@ -179,6 +179,90 @@ function formatChildCounts(counts) {
         .sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0))
         .map(([state, count]) => `${count} ${(0,shared_escape/* oneLine */.TN)(state)}`)
         .join(', ');
+}
+/** Up to this many jobs, each gets its own lines; past it, one compact line per round of status checks. */
+const COMPACT_ABOVE_JOBS = 5;
+/** Jobs named in a compact line's "changed:" list before "and N more". */
+const NAMED_CHANGES = 10;
+/**
+ * What the wait prints as it checks jobs. Up to COMPACT_ABOVE_JOBS jobs, a line per job whenever something worth
+ * a line changed (progressLine); with more, the lines of 50 jobs would bury each other, so each round of checks
+ * ends in one line: how many jobs are in which state, and which changed state, plus a line for a note that is new.
+ * No I/O: it hands back the lines to print.
+ */
+class ProgressLog {
+    keys;
+    memory = new Map();
+    compact;
+    constructor(keys) {
+        this.keys = keys;
+        this.compact = keys.length > COMPACT_ABOVE_JOBS;
+        keys.forEach((key) => this.memory.set(key, {}));
+    }
+    /** Takes in one successful check; the line to print now (none in compact mode, or when nothing changed). */
+    checked(key, update) {
+        const memory = this.memory.get(key) ?? {};
+        this.memory.set(key, memory);
+        const previous = memory.status;
+        const previousNote = memory.note;
+        memory.status = update.next;
+        memory.note = update.note;
+        if (this.compact) {
+            memory.pending = {
+                ...update,
+                previous: memory.pending?.previous ?? previous,
+                previousNote: memory.pending?.previousNote ?? previousNote
+            };
+            return undefined;
+        }
+        const line = progressLine({ ...update, previous, previousNote, lastLineElapsedMs: memory.lastLineElapsedMs });
+        if (line !== undefined)
+            memory.lastLineElapsedMs = update.elapsedMs;
+        return line;
+    }
+    /** The lines that end a round of checks: in compact mode, the round's line and any new notes. */
+    roundEnded(elapsedMs) {
+        if (!this.compact)
+            return [];
+        const checked = this.keys.flatMap((key) => {
+            const memory = this.memory.get(key);
+            const pending = memory?.pending;
+            if (memory === undefined || pending === undefined)
+                return [];
+            memory.pending = undefined;
+            return [{ memory, pending }];
+        });
+        const changed = checked.filter(({ pending }) => pending.previous === undefined || describeStatus(pending.previous) !== describeStatus(pending.next));
+        const lines = [];
+        if (changed.length > 0)
+            lines.push(this.roundLine(changed.map((c) => c.pending), elapsedMs));
+        for (const { memory, pending } of checked) {
+            const due = memory.lastLineElapsedMs === undefined || elapsedMs - memory.lastLineElapsedMs >= NOTE_REMINDER_MS;
+            if (pending.note !== undefined && (pending.note !== pending.previousNote || due)) {
+                lines.push((0,shared_escape/* oneLine */.TN)(`${pending.short ?? pending.label}: ${describeStatus(pending.next)}, ${pending.note} [${(0,readableUnits/* formatDuration */.a3)(elapsedMs)}]`));
+                memory.lastLineElapsedMs = elapsedMs;
+            }
+        }
+        return lines;
+    }
+    /** "[2m 30s] 50 jobs: 3 COMPLETED, 45 RUNNING (42% done on average), 2 CREATED; changed: EBS volume vol-1 COMPLETED, …" */
+    roundLine(changed, elapsedMs) {
+        const statuses = this.keys.map((key) => this.memory.get(key)?.status);
+        const counts = new Map();
+        for (const status of statuses) {
+            const state = status?.state ?? 'not checked yet';
+            counts.set(state, (counts.get(state) ?? 0) + 1);
+        }
+        const percents = statuses.flatMap((s) => s?.state === 'RUNNING' && parsePercent(s.percentDone) !== undefined ? [parsePercent(s.percentDone)] : []);
+        const states = formatChildCounts(Object.fromEntries(counts)).replace(/(\d+ RUNNING)/, percents.length > 0 ? `$1 (${Number((percents.reduce((a, b) => a + b, 0) / percents.length).toFixed(1))}% done on average)` : '$1');
+        // The first round shows every job as changed: the counts say it all.
+        const first = changed.every((c) => c.previous === undefined);
+        const named = changed.filter((c) => c.previous === undefined || c.previous.state !== c.next.state);
+        const list = named.slice(0, NAMED_CHANGES).map((c) => `${c.short ?? c.label} ${describeStatus(c.next)}`);
+        const more = named.length > NAMED_CHANGES ? `, and ${named.length - NAMED_CHANGES} more` : '';
+        const changes = first || named.length === 0 ? '' : `; changed: ${list.join(', ')}${more}`;
+        return (0,shared_escape/* oneLine */.TN)(`[${(0,readableUnits/* formatDuration */.a3)(elapsedMs)}] ${this.keys.length} jobs: ${states}${changes}`);
+    }
 }
 
 // EXTERNAL MODULE: ./src/shared/errorText.ts
@@ -212,6 +296,7 @@ async function waitForJobs(jobs, kind, clock, options) {
     });
     // The jobs given are checked at least once, whatever their status says; a follow-up given as ended is not.
     const tracked = jobs.map((watched) => ({ ...track(watched, startMs), done: false }));
+    const progress = new ProgressLog(tracked);
     const abort = abortPromise(options.signal);
     const timeUp = abortPromise(options.timeUp);
     let stopped = false;
@@ -257,19 +342,16 @@ async function waitForJobs(jobs, kind, clock, options) {
             return;
         const nowMs = clock.now();
         const elapsedMs = nowMs - startMs;
-        const previous = entry.checked ? entry.status : undefined;
-        const line = progressLine({
+        const note = kind.note?.(status, entry.job);
+        const line = progress.checked(entry, {
             label: kind.label(entry.job),
-            previous,
+            short: kind.shortLabel?.(entry.job),
             next: status,
-            note: kind.note?.(status, entry.job),
-            elapsedMs,
-            lastLineElapsedMs: entry.lastLineElapsedMs
+            note,
+            elapsedMs
         });
-        if (line !== undefined) {
+        if (line !== undefined)
             options.log(line);
-            entry.lastLineElapsedMs = elapsedMs;
-        }
         entry.status = (0,shared_job/* laterStatus */.vI)(entry.status, status);
         entry.checked = true;
         entry.warned = false;
@@ -293,6 +375,7 @@ async function waitForJobs(jobs, kind, clock, options) {
             return finish({ timedOut: false, cancelled: true });
         if (ended === 'time up')
             return finish({ timedOut: true, cancelled: false });
+        progress.roundEnded(clock.now() - startMs).forEach((line) => options.log(line));
         const waiting = tracked.filter((e) => !e.done);
         if (waiting.length === 0)
             return finish({ timedOut: false, cancelled: false });
@@ -353,8 +436,13 @@ const STOP_DEADLINE_MS = 3_000;
 const STOP_AFTER_TIMEOUT_MS = 60_000;
 /** Waits for every job, then judges each; in the order of the jobs given. */
 async function awaitJobs(jobs, kind, deps, options) {
-    const timeout = (0,readableUnits/* formatDuration */.a)(options.timeoutSeconds * 1000);
-    deps.info(`Waiting for ${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`);
+    const timeout = (0,readableUnits/* formatDuration */.a3)(options.timeoutSeconds * 1000);
+    const failed = options.failedToStart ?? 0;
+    const all = jobs.length + failed;
+    const which = failed > 0
+        ? `${jobs.length} of ${all} ${kind.noun}s (${failed} failed to start)`
+        : `${jobs.length} ${kind.noun}${jobs.length === 1 ? '' : 's'}`;
+    deps.info(`Waiting for ${which} to end (timeout ${timeout}, status checks at most every ${options.pollIntervalSeconds} s).`);
     const result = await waitForJobs(jobs, kind, deps, {
         pollIntervalSeconds: options.pollIntervalSeconds,
         timeoutSeconds: options.timeoutSeconds,
@@ -368,7 +456,8 @@ async function awaitJobs(jobs, kind, deps, options) {
     const unfinished = [];
     for (const { job, status, error } of result.jobs) {
         if (error !== undefined) {
-            verdicts.set(job, { verdict: 'failure', message: kind.describeError(job, error) });
+            const message = kind.describeError(job, error);
+            verdicts.set(job, { verdict: 'failure', message, reason: message });
             continue;
         }
         const verdict = kind.judge(job, status);
@@ -402,7 +491,8 @@ async function awaitJobs(jobs, kind, deps, options) {
                         ? 'it was stopped'
                         : 'it could not be stopped (see the log) and may still be running';
             const message = (0,shared_escape/* oneLine */.TN)(`${why}: ${kind.label(job)} was still ${describeStatus(status)}; ${after}.`);
-            verdicts.set(job, { verdict: 'failure', message });
+            const reason = (0,shared_escape/* oneLine */.TN)(`Still ${describeStatus(status)}; ${after}.`);
+            verdicts.set(job, { verdict: 'failure', message, reason, cutShort: why });
         }
     }
     return result.jobs.map(({ job, status }) => ({ job, status, verdict: verdicts.get(job) }));
@@ -453,6 +543,54 @@ function isTransientAwsError(error) {
     return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || (0,networkErrors/* isUnreachable */.R0)(error) || error instanceof credentials/* CredentialsError */.lE;
 }
 
+// EXTERNAL MODULE: ./src/shared/resourceLabel.ts
+var resourceLabel = __webpack_require__(1795);
+;// CONCATENATED MODULE: ./src/wait/notStarted.ts
+
+
+const NOT_STARTED_AFTER_MS = 60_000;
+const WHY = 'AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
+    'or its start window has not opened yet (AWS Backup retries the start at least every 10 minutes until the window closes)';
+/** The note for a job CREATED since `createdForMs`, and the job found running on its resource (if looked up). */
+function notStartedNote(createdForMs, running) {
+    if (createdForMs <= NOT_STARTED_AFTER_MS)
+        return undefined;
+    const since = `not started after ${(0,readableUnits/* formatDuration */.a3)(createdForMs)}`;
+    if (running === undefined)
+        return `${since}: ${WHY}`;
+    return (0,shared_escape/* oneLine */.TN)(`${since}: AWS Backup runs one backup job per resource at a time, and job ${running.backupJobId} is running on this resource; this one starts when that one ends, or expires when its start window closes`);
+}
+/**
+ * Remembers, per job, since when the wait has seen it CREATED, and looks up once (after a minute) which job runs
+ * on its resource. `seen` goes after each status check; `note` gives the note for the latest one.
+ */
+function notStartedWatch(deps) {
+    const since = new Map();
+    const running = new Map();
+    return {
+        async seen(job, status) {
+            if (status.state !== 'CREATED') {
+                since.delete(job.backupJobId);
+                return;
+            }
+            const first = since.get(job.backupJobId) ?? deps.now();
+            since.set(job.backupJobId, first);
+            if (deps.now() - first <= NOT_STARTED_AFTER_MS || running.has(job.backupJobId) || !deps.jobsRunningOn)
+                return;
+            // Asked once: a failed look-up only leaves the note without a name.
+            running.set(job.backupJobId, undefined);
+            const jobs = await deps.jobsRunningOn(job).catch(() => []);
+            running.set(job.backupJobId, jobs[0]);
+        },
+        note(status, job) {
+            const first = since.get(job.backupJobId);
+            if (status.state !== 'CREATED' || first === undefined)
+                return undefined;
+            return notStartedNote(deps.now() - first, running.get(job.backupJobId));
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/wait/backupVerdicts.ts
 /**
  * The verdict on a job once the wait is over. Pure: one sentence per verdict, naming the resource,
@@ -467,7 +605,29 @@ const MESSAGE_LENGTH = 500;
 function judgeJob(job, status, options) {
     const outcome = verdictOn(job, status, options);
     // The whole sentence on one line: the state and the job id come from AWS unquoted.
-    return { verdict: outcome.verdict, message: (0,shared_escape/* oneLine */.TN)(outcome.message) };
+    const judged = { verdict: outcome.verdict, message: (0,shared_escape/* oneLine */.TN)(outcome.message) };
+    if (outcome.verdict === 'unfinished')
+        return judged;
+    const reason = reasonOf(status, outcome.verdict, options);
+    return reason === undefined ? judged : { ...judged, reason };
+}
+/** The verdict's why for a table cell: AWS's own status message when it gave one, else what the verdict rests on. */
+function reasonOf(status, verdict, options) {
+    const parts = [];
+    const children = failedChildren(status);
+    if (children !== undefined && verdict === 'failure')
+        parts.push(`All of its child jobs failed (${children}).`);
+    else if (status.state === 'PARTIAL') {
+        parts.push(options.allowPartial ? 'PARTIAL, accepted because allow-partial is true.' : 'PARTIAL, and allow-partial is false.');
+    }
+    else if (status.state === 'COMPLETED' && status.messageCategory && status.messageCategory !== 'SUCCESS') {
+        parts.push(`Completed with issues (message category ${(0,shared_escape/* quote */.hD)(status.messageCategory)}).`);
+    }
+    if (status.statusMessage)
+        parts.push(shortened(status.statusMessage, MESSAGE_LENGTH));
+    else if (verdict === 'failure' && parts.length === 0)
+        parts.push('AWS Backup gave no reason.');
+    return parts.length === 0 ? undefined : (0,shared_escape/* oneLine */.TN)(parts.join(' '));
 }
 function verdictOn(job, status, options) {
     const subject = `Backup of ${(0,shared_escape/* quote */.hD)(job.resourceArn)} (job ${(0,shared_escape/* oneLine */.TN)(job.backupJobId)})`;
@@ -516,6 +676,9 @@ function failedChildren(status) {
     if (counts.length === 0 || !counts.every(([childState]) => shared_job/* FAILED_CHILD_STATES */.SW.includes(childState)))
         return undefined;
     return counts.map(([childState, count]) => `${count} ${childState}`).join(', ');
+}
+function shortened(text, maxLength) {
+    return text.length > maxLength ? `${text.slice(0, maxLength)}…` : text;
 }
 function failure(message) {
     return { verdict: 'failure', message };
@@ -569,8 +732,8 @@ async function stopOne(api, job) {
 
 
 
-const NOT_STARTED = 'not started yet: AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
-    'or its start window has not opened yet (AWS Backup retries the start at least every 10 minutes until the window closes)';
+
+
 /**
  * How a job is named at the start of a line. An ARN (which AWS accepted, so it starts with "arn:")
  * is shown as is, for readability; anything else is quoted so that it cannot start a runner command.
@@ -579,19 +742,25 @@ function jobLabel(job) {
     const arn = job.resourceArn.startsWith('arn:') ? job.resourceArn : (0,shared_escape/* quote */.hD)(job.resourceArn);
     return (0,shared_escape/* oneLine */.TN)(`${arn} (job ${job.backupJobId})`);
 }
-/** What the polling loop needs of a backup job, but for the call that reads it. */
+/** What the polling loop needs of a backup job, but for the call that reads it and the note on a job not started. */
 const BACKUP_JOB_LOOKS = {
     isTerminal: shared_job/* isTerminal */.Hd,
     label: jobLabel,
-    note: (status) => (status.state === 'CREATED' ? NOT_STARTED : undefined),
+    shortLabel: (job) => (0,shared_escape/* oneLine */.TN)((0,resourceLabel/* resourceLabel */.b)(job.resourceArn)),
     isTransientError: isTransientAwsError
 };
 function backupJobKind(api, settings, log) {
+    const notStarted = notStartedWatch({ now: () => (log.now ? log.now() : Date.now()), jobsRunningOn: api.jobsRunningOn?.bind(api) });
     return {
         ...BACKUP_JOB_LOOKS,
         noun: 'backup job',
         service: 'AWS Backup',
-        describe: (job, signal) => api.describe(job, signal),
+        describe: async (job, signal) => {
+            const status = await api.describe(job, signal);
+            await notStarted.seen(job, status);
+            return status;
+        },
+        note: notStarted.note,
         judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
         describeError: (job, error) => (0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)(settings, job), operation: 'DescribeBackupJob' }),
         stop: (jobs, deadlineMs) => stopJobs(api, jobs, deadlineMs),
@@ -800,7 +969,8 @@ async function waitForBackupJobs(settings, api, records, deps) {
         pollIntervalSeconds: settings.pollIntervalSeconds,
         timeoutSeconds: settings.waitTimeoutSeconds,
         stopOnTimeout: settings.stopJobOnTimeout,
-        followUps
+        followUps,
+        failedToStart: records.filter((record) => record.startError !== undefined).length
     });
     const late = deps.timeUp(COPY_START_GRACE_MS);
     const copiesStarted = new Map(await Promise.all([...copyStarts].map(async ([job, starting]) => [job, await withinGrace(starting, late)])));
@@ -867,4 +1037,4 @@ async function withinGrace(work, late) {
 
 };
 
-//# sourceMappingURL=245.index.js.map
+//# sourceMappingURL=692.index.js.map
