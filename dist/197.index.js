@@ -490,7 +490,10 @@ function unfinished(message) {
     return { verdict: 'unfinished', message };
 }
 
+// EXTERNAL MODULE: ./src/shared/timers.ts
+var timers = __webpack_require__(407);
 ;// CONCATENATED MODULE: ./src/wait/stopBackupJobs.ts
+
 
 
 
@@ -503,13 +506,13 @@ async function stopJobs(api, jobs, deadlineMs) {
         stopped: false,
         line: `Could not stop job ${(0,shared_escape/* oneLine */.TN)(job.backupJobId)} for ${(0,shared_escape/* quote */.hD)(job.resourceArn)} within ${deadlineMs / 1000} s; it may still be running.`
     }));
-    let timer;
-    const deadline = new Promise((resolve) => (timer = setTimeout(resolve, deadlineMs)));
+    let cancel = () => undefined;
+    const deadline = new Promise((resolve) => (cancel = (0,timers/* afterDelay */.U5)(deadlineMs, resolve)));
     const stops = (0,concurrency/* mapConcurrently */.X2)(jobs, concurrency/* WAIT_CONCURRENCY */.GG, async (job, i) => {
         results[i] = await stopOne(api, job);
     });
     await Promise.race([stops, deadline]);
-    clearTimeout(timer);
+    cancel();
     return results;
 }
 async function stopOne(api, job) {

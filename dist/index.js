@@ -29005,7 +29005,7 @@ const INPUT_FALLBACKS = Object.freeze({
     'mask-aws-account-id': 'false'
 });
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-// Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
+// Far beyond any runner's job limit; longer than one Node timer runs, so the wait's timers go in steps (shared/timers.ts).
 const MAX_WAIT_MINUTES = 43_200;
 const MAX_POLL_SECONDS = 3_600;
 /** The reader with action.yml's defaults filled in for empty inputs. */
@@ -32550,7 +32550,10 @@ function watchRequests(maxWaitMs = MAX_WAIT_MS) {
     };
 }
 
+// EXTERNAL MODULE: ./src/shared/timers.ts
+var timers = __nccwpck_require__(407);
 ;// CONCATENATED MODULE: ./src/runtime.ts
+
 
 
 /** A sleep that ends early, without error, when the signal aborts: cancellation must never wait out a pause. */
@@ -32559,12 +32562,13 @@ function abortableSleep(ms, signal) {
         if (signal?.aborted)
             return resolve();
         const done = () => {
-            clearTimeout(timer);
+            cancel();
             signal?.removeEventListener('abort', done);
             resolve();
         };
-        const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
+        // Any computed delay: fractions, and more than the 24.8 days one Node timer runs.
+        const cancel = (0,timers/* afterDelay */.U5)(ms, done);
     });
 }
 /** The runner's side of the Runtime: @actions/core, the clock, and the AWS SDK (loaded only when a call is due). */
@@ -32588,7 +32592,7 @@ function actionsRuntime(signal) {
         },
         now: () => Date.now(),
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
-        timeUp: (ms) => AbortSignal.timeout(ms),
+        timeUp: (ms) => (0,timers/* timeoutSignal */._)(ms),
         requestsSent: () => requests.sent(),
         backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal })
     };
@@ -32843,6 +32847,55 @@ function formatBytes(bytes) {
         unit++;
     }
     return `${value.toFixed(1)} ${units[unit] ?? 'EiB'}`;
+}
+
+
+/***/ }),
+
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ afterDelay),
+/* harmony export */   _: () => (/* binding */ timeoutSignal)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelayMs */
+/**
+ * Timers for delays the step computes (from inputs, schedules, deadlines). Node's own take a whole number of
+ * milliseconds up to 2^31 - 1: AbortSignal.timeout throws on 10200.000000000002 (0.17 minutes), and every timer
+ * fires after 1 ms instead of 25 days or more (wait-timeout-minutes may be 30 days).
+ */
+/** The longest delay one Node timer runs (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The delay as one Node timer takes it: whole milliseconds (rounded up, so it never ends early), 0 to MAX_TIMER_MS. */
+function timerDelayMs(ms) {
+    if (Number.isNaN(ms) || ms <= 0)
+        return 0;
+    return Math.min(MAX_TIMER_MS, Math.ceil(ms));
+}
+/**
+ * Calls `fn` once `ms` have passed, however long that is, in steps no timer overflows. Returns a function that
+ * cancels it. `unref`: the timer does not keep the process alive (as AbortSignal.timeout's does not).
+ */
+function afterDelay(ms, fn, { unref = false } = {}) {
+    if (ms === Infinity)
+        return () => undefined;
+    const endsAt = performance.now() + (Number.isNaN(ms) ? 0 : Math.max(0, ms));
+    let timer;
+    // Asynchronous even for a delay of 0, as setTimeout is; re-armed until the whole delay has passed.
+    const arm = () => {
+        timer = setTimeout(() => (endsAt - performance.now() <= 0 ? fn() : arm()), timerDelayMs(endsAt - performance.now()));
+        if (unref)
+            timer.unref();
+    };
+    arm();
+    return () => clearTimeout(timer);
+}
+/** A signal that aborts `ms` from now, like AbortSignal.timeout but for any delay, with the same TimeoutError reason. */
+function timeoutSignal(ms) {
+    const controller = new AbortController();
+    afterDelay(ms, () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), { unref: true });
+    return controller.signal;
 }
 
 

@@ -4,6 +4,7 @@ import type { Settings } from './inputs/settings.js'
 import type { BackupApi } from './aws/backupApi.js'
 import type { CredentialsDeps } from './aws/credentials.js'
 import { watchRequests } from './aws/requestsSent.js'
+import { afterDelay, timeoutSignal } from './shared/timers.js'
 
 /** Everything the step does to the outside world, in one place, so the whole flow runs in tests without a runner or AWS. */
 export interface Runtime extends CredentialsDeps {
@@ -28,12 +29,13 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve()
     const done = (): void => {
-      clearTimeout(timer)
+      cancel()
       signal?.removeEventListener('abort', done)
       resolve()
     }
-    const timer = setTimeout(done, ms)
     signal?.addEventListener('abort', done, { once: true })
+    // Any computed delay: fractions, and more than the 24.8 days one Node timer runs.
+    const cancel = afterDelay(ms, done)
   })
 }
 
@@ -57,7 +59,7 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     },
     now: () => Date.now(),
     sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
-    timeUp: (ms) => AbortSignal.timeout(ms),
+    timeUp: (ms) => timeoutSignal(ms),
     requestsSent: () => requests.sent(),
     backupApi: async (settings, credentials) => (await import('./aws/backupApi.js')).createBackupApi(settings, credentials, { signal })
   }

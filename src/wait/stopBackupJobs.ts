@@ -3,6 +3,7 @@ import type { StartedJob } from '../shared/job.js'
 import { mapConcurrently, WAIT_CONCURRENCY } from '../shared/concurrency.js'
 import { errorName, messageOf, withoutTrailingPeriod } from '../shared/errorText.js'
 import { oneLine, quote } from '../shared/escape.js'
+import { afterDelay } from '../shared/timers.js'
 import type { StopResult } from './engine/jobKind.js'
 
 /**
@@ -14,13 +15,13 @@ export async function stopJobs(api: BackupApi, jobs: readonly StartedJob[], dead
     stopped: false,
     line: `Could not stop job ${oneLine(job.backupJobId)} for ${quote(job.resourceArn)} within ${deadlineMs / 1000} s; it may still be running.`
   }))
-  let timer: NodeJS.Timeout | undefined
-  const deadline = new Promise<void>((resolve) => (timer = setTimeout(resolve, deadlineMs)))
+  let cancel = (): void => undefined
+  const deadline = new Promise<void>((resolve) => (cancel = afterDelay(deadlineMs, resolve)))
   const stops = mapConcurrently(jobs, WAIT_CONCURRENCY, async (job, i) => {
     results[i] = await stopOne(api, job)
   })
   await Promise.race([stops, deadline])
-  clearTimeout(timer)
+  cancel()
   return results
 }
 
