@@ -28671,6 +28671,8 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
                 roleAssumerWithWebIdentity: deps.roleAssumer,
                 clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
             })();
+            // All three, as aws-actions/configure-aws-credentials masks them: a service may echo any of them back.
+            deps.setSecret(credentials.accessKeyId);
             deps.setSecret(credentials.secretAccessKey);
             if (credentials.sessionToken)
                 deps.setSecret(credentials.sessionToken);
@@ -28785,7 +28787,7 @@ function withoutSdkPrefix(message) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8339);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9139);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
 
@@ -29494,8 +29496,8 @@ async function reportStep(rt, records, stepError) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime.ts + 22 modules
-var runtime = __nccwpck_require__(2014);
+// EXTERNAL MODULE: ./src/runtime.ts + 23 modules
+var runtime = __nccwpck_require__(9139);
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -29554,7 +29556,7 @@ function maskAccountIdsEarly(rt) {
 
 /***/ }),
 
-/***/ 2014:
+/***/ 9139:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30674,7 +30676,7 @@ class OidcClient {
                 }
                 debug(`ID token url is ${id_token_url}`);
                 const id_token = yield OidcClient.getCall(id_token_url);
-                setSecret(id_token);
+                core_setSecret(id_token);
                 return id_token;
             }
             catch (error) {
@@ -32271,7 +32273,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -32552,10 +32554,82 @@ function watchRequests(maxWaitMs = MAX_WAIT_MS) {
 
 // EXTERNAL MODULE: ./src/shared/timers.ts
 var timers = __nccwpck_require__(407);
+// EXTERNAL MODULE: ./src/shared/escape.ts
+var shared_escape = __nccwpck_require__(6242);
+;// CONCATENATED MODULE: ./src/shared/secretScrubber.ts
+/**
+ * Every secret the step knows, and what the step writes with each of them replaced by ***. ::add-mask:: hides a
+ * secret in the log the runner shows, not in the outputs, the step summary or the annotations' text; and a service
+ * that echoes a request back (its headers, its body) can put a secret into any message. So everything the step
+ * writes passes through scrub() at the edge (src/runtime.ts), whatever produced it.
+ */
+
+/** Shorter values are no credentials, and replacing them would garble the text. */
+const SHORTEST_SECRET = 4;
+/**
+ * A value shortened for a message (quote, messageOf) may end in the middle of a secret, where "…" or the end of the
+ * text follows: a run of this many of its first characters or more is then replaced too, so fewer can remain.
+ */
+const SHORTEST_PREFIX = 8;
+const CUT = /^(…|$)/;
+const REDACTED = '***';
+function secretScrubber() {
+    // Each secret as it may appear: raw, in a JSON string, in a markdown cell, in a URL.
+    const forms = new Set();
+    let longestFirst = [];
+    return {
+        add(secret) {
+            if (secret.length < SHORTEST_SECRET)
+                return;
+            const before = forms.size;
+            for (const form of [secret, JSON.stringify(secret).slice(1, -1), (0,shared_escape/* markdownCell */.UZ)(secret), encodeURIComponent(secret)])
+                forms.add(form);
+            if (forms.size !== before)
+                longestFirst = [...forms].sort((a, b) => b.length - a.length);
+        },
+        scrub(text) {
+            let scrubbed = text;
+            for (const form of longestFirst)
+                scrubbed = withoutForm(scrubbed, form);
+            return scrubbed;
+        }
+    };
+}
+/** The text with the form, and every run of at least SHORTEST_PREFIX of its first characters, replaced. */
+function withoutForm(text, form) {
+    const head = form.slice(0, SHORTEST_PREFIX);
+    let out = '';
+    let from = 0;
+    let at = text.indexOf(head);
+    // A form no longer than the prefix is found only whole.
+    while (at >= 0) {
+        let length = head.length;
+        while (length < form.length && text[at + length] === form[length])
+            length++;
+        if (length === form.length || CUT.test(text.slice(at + length, at + length + 1))) {
+            out += text.slice(from, at) + REDACTED;
+            from = at + length;
+            at = text.indexOf(head, from);
+        }
+        else {
+            at = text.indexOf(head, at + 1);
+        }
+    }
+    return out + text.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./src/runtime.ts
 
 
 
+
+/**
+ * Secrets the runner or an earlier step put in the environment: the token that requests OIDC tokens, and ambient AWS
+ * credentials (the runner masks only the secrets of the workflow's own `secrets` context).
+ */
+const ENVIRONMENT_SECRETS = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+// Masking a shorter value would garble the log; no real credential is that short.
+const SHORTEST_ENVIRONMENT_SECRET = 8;
 /** A sleep that ends early, without error, when the signal aborts: cancellation must never wait out a pause. */
 function abortableSleep(ms, signal) {
     return new Promise((resolve) => {
@@ -32574,21 +32648,37 @@ function abortableSleep(ms, signal) {
 /** The runner's side of the Runtime: @actions/core, the clock, and the AWS SDK (loaded only when a call is due). */
 function actionsRuntime(signal) {
     const requests = watchRequests();
+    // Whatever the step writes is scrubbed of every secret it knows (a service may echo one back in a message).
+    const secrets = secretScrubber();
+    const setSecret = (value) => {
+        secrets.add(value);
+        core_setSecret(value);
+    };
+    for (const name of ENVIRONMENT_SECRETS) {
+        const value = process.env[name];
+        if (value !== undefined && value.length >= SHORTEST_ENVIRONMENT_SECRET)
+            setSecret(value);
+    }
+    const { scrub } = secrets;
     return {
         env: process.env,
         signal,
         getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        info: (message) => info(message),
-        warning: (message) => warning(message),
-        error: (message) => error(message),
-        setFailed: (message) => setFailed(message),
-        setSecret: (value) => setSecret(value),
-        getIDToken: (audience) => getIDToken(audience),
+        setOutput: (name, value) => setOutput(name, scrub(value)),
+        info: (message) => info(scrub(message)),
+        warning: (message) => warning(scrub(message)),
+        error: (message) => error(scrub(message)),
+        setFailed: (message) => setFailed(scrub(message)),
+        setSecret,
+        getIDToken: async (audience) => {
+            const token = await getIDToken(audience);
+            setSecret(token);
+            return token;
+        },
         writeSummary: async (markdown) => {
             // Outside a runner (local runs) there is no summary file; the log already holds the same facts.
             if (process.env.GITHUB_STEP_SUMMARY)
-                await summary.addRaw(markdown).write();
+                await summary.addRaw(scrub(markdown)).write();
         },
         now: () => Date.now(),
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),

@@ -119,6 +119,8 @@ async function assumeRole(
         roleAssumerWithWebIdentity: deps.roleAssumer,
         clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
       })()
+      // All three, as aws-actions/configure-aws-credentials masks them: a service may echo any of them back.
+      deps.setSecret(credentials.accessKeyId)
       deps.setSecret(credentials.secretAccessKey)
       if (credentials.sessionToken) deps.setSecret(credentials.sessionToken)
       return credentials

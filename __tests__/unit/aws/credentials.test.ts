@@ -74,7 +74,7 @@ describe('credentialsFor', () => {
     const credentials = await provider!()
     expect(credentials.accessKeyId).toBe('AKIA1')
     expect(seen.tokens).toEqual(['my-aud'])
-    expect(seen.secrets).toEqual(['secret-jwt-1', 'session-jwt-1'])
+    expect(seen.secrets).toEqual(['AKIA1', 'secret-jwt-1', 'session-jwt-1'])
   })
 
   it('reuses credentials while fresh, and assumes the role again with a new ID token before they expire', async () => {
