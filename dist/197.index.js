@@ -498,36 +498,38 @@ var timers = __webpack_require__(407);
 
 
 /**
- * Asks AWS Backup to stop each job, at most `deadlineMs` in all, and says for each what happened.
+ * Asks AWS Backup to stop each job, at most `deadlineMs` in all, and says for each what happened. Every stop is sent
+ * at once: after a cancellation the step has seconds, and stops queued behind slow ones would never be sent. At the
+ * deadline the stops still in flight are abandoned, their retries included, so none is sent after the step said so.
  * Resource types AWS Backup cannot stop (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) get a clear line, not a crash.
  */
 async function stopJobs(api, jobs, deadlineMs) {
-    const results = jobs.map((job) => ({
-        stopped: false,
-        line: `Could not stop job ${(0,shared_escape/* oneLine */.TN)(job.backupJobId)} for ${(0,shared_escape/* quote */.hD)(job.resourceArn)} within ${deadlineMs / 1000} s; it may still be running.`
-    }));
-    let cancel = () => undefined;
-    const deadline = new Promise((resolve) => (cancel = (0,timers/* afterDelay */.U5)(deadlineMs, resolve)));
-    const stops = (0,concurrency/* mapConcurrently */.X2)(jobs, concurrency/* WAIT_CONCURRENCY */.GG, async (job, i) => {
-        results[i] = await stopOne(api, job);
-    });
-    await Promise.race([stops, deadline]);
-    cancel();
-    return results;
+    const deadline = (0,timers/* timeoutSignal */._)(deadlineMs);
+    return Promise.all(jobs.map((job) => stopOne(api, job, deadline, deadlineMs)));
 }
-async function stopOne(api, job) {
+async function stopOne(api, job, deadline, deadlineMs) {
     const label = `job ${(0,shared_escape/* oneLine */.TN)(job.backupJobId)} for ${(0,shared_escape/* quote */.hD)(job.resourceArn)}`;
     try {
-        await api.stop(job);
+        await api.stop(job, deadline);
         return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` };
     }
     catch (error) {
+        if (deadline.aborted) {
+            return {
+                stopped: false,
+                line: `Could not stop ${label} within ${deadlineMs / 1000} s: AWS Backup had not answered; it may still be running.`
+            };
+        }
         if ((0,errorText/* errorName */.Is)(error) === 'InvalidRequestException') {
             // AWS says this both for resource types it cannot stop and for a job that ended a moment ago.
             const line = `Could not stop ${label}: AWS Backup refused (${(0,errorText/* withoutTrailingPeriod */.Iq)((0,errorText/* messageOf */.bD)(error))}); jobs of some resource types (RDS, Aurora, DocumentDB, Neptune, FSx, SAP HANA) cannot be stopped, and a job that has just ended has nothing to stop.`;
             return { stopped: false, line };
         }
-        return { stopped: false, line: `Could not stop ${label}: ${(0,errorText/* messageOf */.bD)(error)}; it may still be running.` };
+        if ((0,networkErrors/* isUnreachable */.R0)(error)) {
+            const fact = (0,networkErrors/* unreachableFact */.BX)(`AWS Backup in ${job.region}`, 'StopBackupJob', error);
+            return { stopped: false, line: `Could not stop ${label}: ${fact}; it may still be running.` };
+        }
+        return { stopped: false, line: `Could not stop ${label}: ${(0,errorText/* withoutTrailingPeriod */.Iq)((0,errorText/* messageOf */.bD)(error))}; it may still be running.` };
     }
 }
 

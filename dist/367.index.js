@@ -10,8 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createBackupApi: () => (/* binding */ createBackupApi),
 /* harmony export */   startBackupJobInput: () => (/* binding */ startBackupJobInput)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2760);
 /* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
+
 
 
 /** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
@@ -33,16 +35,17 @@ function startBackupJobInput(settings, job) {
 /** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
 function createBackupApi(settings, credentials, { env = process.env, signal } = {}) {
     const clients = new Map();
-    const requestHandler = (0,_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env);
-    // The run's cancellation, and a call's own signal where it has one.
-    const abortable = (own) => {
-        const abortSignal = own && signal ? AbortSignal.any([signal, own]) : (own ?? signal);
-        return abortSignal ? { abortSignal } : {};
+    const requestHandler = (0,_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env, Math.max(...Object.values(_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .ANSWER_TIMEOUT_MS */ .Md)));
+    // Each call's own answer timeout; the run's cancellation, and a call's own signal where it has one.
+    const options = (operation, own, cancellable = true) => {
+        const run = cancellable ? signal : undefined;
+        const abortSignal = own && run ? AbortSignal.any([run, own]) : (own ?? run);
+        return { requestTimeout: _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .ANSWER_TIMEOUT_MS */ .Md[operation], ...(abortSignal ? { abortSignal } : {}) };
     };
     const clientFor = (region) => {
         let client = clients.get(region);
         if (!client) {
-            client = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .BackupClient */ .M3I({
+            client = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .BackupClient */ .M3I({
                 region,
                 credentials,
                 maxAttempts: settings.retryMaxAttempts,
@@ -54,14 +57,32 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
     };
     return {
         async start(job, onSent) {
-            const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job));
-            if (onSent) {
-                command.middlewareStack.add((next) => (args) => {
-                    onSent();
-                    return next(args);
-                }, { step: 'deserialize', name: 'noteStartSent' });
+            const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job));
+            // Whether any attempt may have reached AWS Backup: if none did, no job can exist.
+            let reached = false;
+            command.middlewareStack.add((next) => async (args) => {
+                onSent?.();
+                try {
+                    const result = await next(args);
+                    reached = true;
+                    return result;
+                }
+                catch (error) {
+                    if (!(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .neverConnected */ .i_)(error))
+                        reached = true;
+                    throw error;
+                }
+            }, { step: 'deserialize', name: 'noteStartSent' });
+            let out;
+            try {
+                // Not cancellable: a start already sent gets a grace period to say whether it made a job.
+                out = await clientFor(job.region).send(command, options('StartBackupJob', undefined, false));
             }
-            const out = await clientFor(job.region).send(command);
+            catch (error) {
+                if (!reached)
+                    (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .markNeverSent */ .Ko)(error);
+                throw error;
+            }
             if (!out.BackupJobId)
                 throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`);
             return {
@@ -70,7 +91,7 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
             };
         },
         async describe(job, callSignal) {
-            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), abortable(callSignal));
+            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), options('DescribeBackupJob', callSignal));
             return {
                 state: out.State,
                 statusMessage: out.StatusMessage,
@@ -86,14 +107,15 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
                 childJobsInState: out.ChildJobsInState
             };
         },
-        async stop(job) {
-            await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .StopBackupJobCommand */ .n8I({ BackupJobId: job.backupJobId }));
+        async stop(job, stopSignal) {
+            // Stops follow the cancellation, so only their own signal ends them.
+            await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .StopBackupJobCommand */ .n8I({ BackupJobId: job.backupJobId }), options('StopBackupJob', stopSignal, false));
         },
         async listChildren(job) {
             const children = [];
             let nextToken;
             do {
-                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_1__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), abortable());
+                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), options('ListBackupJobs'));
                 for (const child of out.BackupJobs ?? []) {
                     if (child.BackupJobId) {
                         children.push({

@@ -4,6 +4,7 @@ import type { Settings } from './inputs/settings.js'
 import type { BackupApi } from './aws/backupApi.js'
 import type { CredentialsDeps } from './aws/credentials.js'
 import { watchRequests } from './aws/requestsSent.js'
+import { requestIdToken } from './aws/idToken.js'
 import { afterDelay, timeoutSignal } from './shared/timers.js'
 import { secretScrubber } from './shared/secretScrubber.js'
 
@@ -73,7 +74,7 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     setFailed: (message) => core.setFailed(scrub(message)),
     setSecret,
     getIDToken: async (audience) => {
-      const token = await core.getIDToken(audience)
+      const token = await requestIdToken(audience, process.env)
       setSecret(token)
       return token
     },

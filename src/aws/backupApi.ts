@@ -4,12 +4,14 @@ import {
   ListBackupJobsCommand,
   StartBackupJobCommand,
   StopBackupJobCommand,
-  type StartBackupJobCommandInput
+  type StartBackupJobCommandInput,
+  type StartBackupJobCommandOutput
 } from '@aws-sdk/client-backup'
-import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
 import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../shared/job.js'
-import { requestHandlerOptions } from './clientConfig.js'
+import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type TimedOperation } from './clientConfig.js'
+import { markNeverSent, neverConnected } from './networkErrors.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
 export interface BackupApi {
@@ -17,7 +19,8 @@ export interface BackupApi {
   start(job: JobRequest, onSent?: () => void): Promise<StartAnswer>
   /** `signal` abandons this check, as the run's cancellation abandons every check. */
   describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
-  stop(job: StartedJob): Promise<void>
+  /** `signal` abandons the stop (its retries included), e.g. when the time given for stopping is up. */
+  stop(job: StartedJob, signal?: AbortSignal): Promise<void>
   listChildren(job: StartedJob): Promise<ChildJob[]>
 }
 
@@ -48,8 +51,9 @@ export interface BackupApiOptions {
   /** Proxy variables come from here; default process.env. */
   readonly env?: NodeJS.ProcessEnv
   /**
-   * The run's cancellation: status checks in flight are abandoned when it aborts, so a cancelled step ends at
-   * once. Starts are not (a start already sent gets a grace period to say whether it made a job), nor are stops.
+   * The run's cancellation: status checks and child listings in flight are abandoned when it aborts, so a cancelled
+   * step ends at once. Starts are not (a start already sent gets a grace period to say whether it made a job), nor
+   * are stops (they are sent because of it).
    */
   readonly signal?: AbortSignal
 }
@@ -61,11 +65,12 @@ export function createBackupApi(
   { env = process.env, signal }: BackupApiOptions = {}
 ): BackupApi {
   const clients = new Map<string, BackupClient>()
-  const requestHandler = requestHandlerOptions(env)
-  // The run's cancellation, and a call's own signal where it has one.
-  const abortable = (own?: AbortSignal): { abortSignal?: AbortSignal } => {
-    const abortSignal = own && signal ? AbortSignal.any([signal, own]) : (own ?? signal)
-    return abortSignal ? { abortSignal } : {}
+  const requestHandler = requestHandlerOptions(env, Math.max(...Object.values(ANSWER_TIMEOUT_MS)))
+  // Each call's own answer timeout; the run's cancellation, and a call's own signal where it has one.
+  const options = (operation: TimedOperation, own?: AbortSignal, cancellable = true): HttpHandlerOptions => {
+    const run = cancellable ? signal : undefined
+    const abortSignal = own && run ? AbortSignal.any([run, own]) : (own ?? run)
+    return { requestTimeout: ANSWER_TIMEOUT_MS[operation], ...(abortSignal ? { abortSignal } : {}) }
   }
   const clientFor = (region: string): BackupClient => {
     let client = clients.get(region)
@@ -84,16 +89,30 @@ export function createBackupApi(
   return {
     async start(job, onSent) {
       const command = new StartBackupJobCommand(startBackupJobInput(settings, job))
-      if (onSent) {
-        command.middlewareStack.add(
-          (next) => (args) => {
-            onSent()
-            return next(args)
-          },
-          { step: 'deserialize', name: 'noteStartSent' }
-        )
+      // Whether any attempt may have reached AWS Backup: if none did, no job can exist.
+      let reached = false
+      command.middlewareStack.add(
+        (next) => async (args) => {
+          onSent?.()
+          try {
+            const result = await next(args)
+            reached = true
+            return result
+          } catch (error) {
+            if (!neverConnected(error)) reached = true
+            throw error
+          }
+        },
+        { step: 'deserialize', name: 'noteStartSent' }
+      )
+      let out: StartBackupJobCommandOutput
+      try {
+        // Not cancellable: a start already sent gets a grace period to say whether it made a job.
+        out = await clientFor(job.region).send(command, options('StartBackupJob', undefined, false))
+      } catch (error) {
+        if (!reached) markNeverSent(error)
+        throw error
       }
-      const out = await clientFor(job.region).send(command)
       if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
       return {
         backupJobId: out.BackupJobId,
@@ -101,7 +120,10 @@ export function createBackupApi(
       }
     },
     async describe(job, callSignal) {
-      const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
+      const out = await clientFor(job.region).send(
+        new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }),
+        options('DescribeBackupJob', callSignal)
+      )
       return {
         state: out.State,
         statusMessage: out.StatusMessage,
@@ -117,8 +139,12 @@ export function createBackupApi(
         childJobsInState: out.ChildJobsInState
       }
     },
-    async stop(job) {
-      await clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }))
+    async stop(job, stopSignal) {
+      // Stops follow the cancellation, so only their own signal ends them.
+      await clientFor(job.region).send(
+        new StopBackupJobCommand({ BackupJobId: job.backupJobId }),
+        options('StopBackupJob', stopSignal, false)
+      )
     },
     async listChildren(job) {
       const children: ChildJob[] = []
@@ -126,7 +152,7 @@ export function createBackupApi(
       do {
         const out = await clientFor(job.region).send(
           new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
-          abortable()
+          options('ListBackupJobs')
         )
         for (const child of out.BackupJobs ?? []) {
           if (child.BackupJobId) {

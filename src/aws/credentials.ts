@@ -3,8 +3,9 @@ import type { Settings } from '../inputs/settings.js'
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
 import { errorName, messageOf, namePrefix, sdkAttempts, withoutTrailingPeriod } from '../shared/errorText.js'
-import { requestHandlerOptions, type RequestHandlerOptions } from './clientConfig.js'
-import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
+import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type RequestHandlerOptions } from './clientConfig.js'
+import { idTokenFailure } from './idToken.js'
+import { answerTimedOut, isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** The few things credentials need from the runner, injected so tests need neither a runner nor real waiting. */
 export interface CredentialsDeps {
@@ -78,7 +79,7 @@ export function credentialsFor(
   let failure: unknown
   const fresh = (): boolean => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS
   // Made once, so every renewal reuses the same connections (and proxy tunnels).
-  const handler = requestHandlerOptions(env)
+  const handler = requestHandlerOptions(env, ANSWER_TIMEOUT_MS.AssumeRoleWithWebIdentity)
 
   return async () => {
     if (failure !== undefined) throw failure
@@ -144,14 +145,18 @@ async function idToken(audience: string, deps: CredentialsDeps): Promise<string>
   try {
     return await deps.getIDToken(audience)
   } catch (error) {
-    throw new CredentialsError(
-      `Could not get a GitHub OIDC token for audience ${quote(audience)} (${messageOf(error)}); check that the job has "permissions: id-token: write".`
-    )
+    throw new CredentialsError(idTokenFailure(error, audience))
   }
 }
 
 function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string, subject: string | undefined): string {
-  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${namePrefix(error)}${withoutSdkPrefix(messageOf(error))}`
+  const failed = `Could not assume role-to-assume ${quote(roleArn)}`
+  if (isUnreachable(error)) {
+    const hint = unreachableHint('STS', 'AssumeRoleWithWebIdentity', error)
+    // The SDK's timeout message says no more than the hint does; Node's network errors say what failed.
+    return answerTimedOut(error) ? `${failed}: ${hint}` : `${failed}: ${withoutTrailingPeriod(messageOf(error))}; ${hint}`
+  }
+  const base = `${failed}: ${namePrefix(error)}${withoutSdkPrefix(messageOf(error))}`
   if (code === 'AccessDenied' || code === 'AccessDeniedException') {
     const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${quote(subject)}`
     return `${withoutTrailingPeriod(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${quote(audience)} and a "sub" condition that matches ${sub}.`
@@ -159,7 +164,6 @@ function assumeRoleFailure(code: string, error: unknown, roleArn: string, audien
   if (RETRIED_STS_ERRORS.has(code)) {
     return `${withoutTrailingPeriod(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${quote(audience)}.`
   }
-  if (isUnreachable(error)) return `${withoutTrailingPeriod(base)}; ${unreachableHint('STS', error)}`
   return `${withoutTrailingPeriod(base)}.`
 }
 

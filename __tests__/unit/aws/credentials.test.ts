@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { credentialsFor, CredentialsError, type CredentialsDeps } from '../../../src/aws/credentials.js'
+import { IdTokenError } from '../../../src/aws/idToken.js'
 import { parseSettings } from '../../../src/inputs/settings.js'
 import { InputError } from '../../../src/shared/inputError.js'
 
@@ -119,14 +120,15 @@ describe('credentialsFor', () => {
     expect(seen.stsCalls).toBe(1)
   })
 
-  it('reports a failed ID token request with the id-token hint', async () => {
-    const { deps, now } = fakeRunner()
+  it('reports a failed ID token request in the sentence for what the endpoint did, and asks STS nothing', async () => {
+    const { deps, seen, now } = fakeRunner()
     deps.getIDToken = async () => {
-      throw new Error('Failed to get ID Token.\n Error Code : 500')
+      throw new IdTokenError('Internal error', 'pipelines.actions.githubusercontent.com', 500)
     }
     await expect(credentialsFor(settingsWith(), OIDC_ENV, deps, now)!()).rejects.toThrow(
-      /^Could not get a GitHub OIDC token for audience "sts.amazonaws.com" \(Failed to get ID Token. Error Code : 500\)/
+      /^The GitHub OIDC token endpoint \(pipelines\.actions\.githubusercontent\.com\) failed \(HTTP 500: "Internal error"\)/
     )
+    expect(seen.stsCalls).toBe(0)
   })
 
   it('keeps a first failure: a later call reports it again without asking STS again', async () => {
