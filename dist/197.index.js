@@ -401,6 +401,8 @@ var awsErrors = __webpack_require__(9555);
 var retry = __webpack_require__(3609);
 // EXTERNAL MODULE: ./src/aws/credentials.ts
 var credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/malformedAnswers.ts
+var malformedAnswers = __webpack_require__(7625);
 // EXTERNAL MODULE: ./src/aws/networkErrors.ts
 var networkErrors = __webpack_require__(428);
 ;// CONCATENATED MODULE: ./src/aws/transientErrors.ts
@@ -408,15 +410,22 @@ var networkErrors = __webpack_require__(428);
 
 
 
+
 /**
  * Calls that failed this way may pass when tried again later: throttling, 5xx, the network. A credentials renewal
- * that failed (its own retries spent) counts too: a long wait may outlast a blip.
+ * that failed (its own retries spent) counts too: a long wait may outlast a blip. So does an answer that was not
+ * AWS's (an HTML page from a proxy or a load balancer, a garbled body): the next may be AWS's own.
  */
 function isTransientAwsError(error) {
     if (!(error instanceof Error))
         return false;
     const e = error;
-    return (0,retry.isTransientError)(e) || (0,retry.isThrottlingError)(e) || (0,retry.isServerError)(e) || (0,networkErrors/* isUnreachable */.R0)(error) || error instanceof credentials/* CredentialsError */.lE;
+    return ((0,retry.isTransientError)(e) ||
+        (0,retry.isThrottlingError)(e) ||
+        (0,retry.isServerError)(e) ||
+        (0,networkErrors/* isUnreachable */.R0)(error) ||
+        error instanceof credentials/* CredentialsError */.lE ||
+        error instanceof malformedAnswers/* MalformedAnswerError */.S);
 }
 
 ;// CONCATENATED MODULE: ./src/wait/backupVerdicts.ts

@@ -10,9 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   createBackupApi: () => (/* binding */ createBackupApi),
 /* harmony export */   startBackupJobInput: () => (/* binding */ startBackupJobInput)
 /* harmony export */ });
-/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2760);
+/* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2760);
 /* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(428);
+/* harmony import */ var _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7625);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(428);
+
 
 
 
@@ -45,7 +47,7 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
     const clientFor = (region) => {
         let client = clients.get(region);
         if (!client) {
-            client = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .BackupClient */ .M3I({
+            client = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .BackupClient */ .M3I({
                 region,
                 credentials,
                 maxAttempts: settings.retryMaxAttempts,
@@ -57,41 +59,21 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
     };
     return {
         async start(job, onSent) {
-            const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job));
-            // Whether any attempt may have reached AWS Backup: if none did, no job can exist.
-            let reached = false;
-            command.middlewareStack.add((next) => async (args) => {
-                onSent?.();
-                try {
-                    const result = await next(args);
-                    reached = true;
-                    return result;
+            // An answer without a job id (an empty 200) after the job was made: the same request, with the same token,
+            // gets AWS Backup to give the job's id.
+            for (let request = 1; request <= 2; request++) {
+                const out = await sendStart(job, onSent);
+                if (out.BackupJobId) {
+                    return {
+                        backupJobId: out.BackupJobId,
+                        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
+                    };
                 }
-                catch (error) {
-                    if (!(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .neverConnected */ .i_)(error))
-                        reached = true;
-                    throw error;
-                }
-            }, { step: 'deserialize', name: 'noteStartSent' });
-            let out;
-            try {
-                // Not cancellable: a start already sent gets a grace period to say whether it made a job.
-                out = await clientFor(job.region).send(command, options('StartBackupJob', undefined, false));
             }
-            catch (error) {
-                if (!reached)
-                    (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .markNeverSent */ .Ko)(error);
-                throw error;
-            }
-            if (!out.BackupJobId)
-                throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`);
-            return {
-                backupJobId: out.BackupJobId,
-                status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
-            };
+            throw new _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_1__/* .MalformedAnswerError */ .S(`${service(job)} answered HTTP 200 without a job id, twice`);
         },
         async describe(job, callSignal) {
-            const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), options('DescribeBackupJob', callSignal));
+            const out = await readable(job, clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .DescribeBackupJobCommand */ .YOJ({ BackupJobId: job.backupJobId }), options('DescribeBackupJob', callSignal)));
             return {
                 state: out.State,
                 statusMessage: out.StatusMessage,
@@ -109,13 +91,13 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
         },
         async stop(job, stopSignal) {
             // Stops follow the cancellation, so only their own signal ends them.
-            await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .StopBackupJobCommand */ .n8I({ BackupJobId: job.backupJobId }), options('StopBackupJob', stopSignal, false));
+            await readable(job, clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StopBackupJobCommand */ .n8I({ BackupJobId: job.backupJobId }), options('StopBackupJob', stopSignal, false)));
         },
         async listChildren(job) {
             const children = [];
             let nextToken;
             do {
-                const out = await clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_2__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), options('ListBackupJobs'));
+                const out = await readable(job, clientFor(job.region).send(new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .ListBackupJobsCommand */ .q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), options('ListBackupJobs')));
                 for (const child of out.BackupJobs ?? []) {
                     if (child.BackupJobId) {
                         children.push({
@@ -131,6 +113,45 @@ function createBackupApi(settings, credentials, { env = process.env, signal } = 
             return children;
         }
     };
+    async function sendStart(job, onSent) {
+        const command = new _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__/* .StartBackupJobCommand */ .pOZ(startBackupJobInput(settings, job));
+        // Whether any attempt may have reached AWS Backup: if none did, no job can exist.
+        let reached = false;
+        command.middlewareStack.add((next) => async (args) => {
+            onSent?.();
+            try {
+                const result = await next(args);
+                reached = true;
+                return result;
+            }
+            catch (error) {
+                if (!(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .neverConnected */ .i_)(error))
+                    reached = true;
+                throw error;
+            }
+        }, { step: 'deserialize', name: 'noteStartSent' });
+        try {
+            // Not cancellable: a start already sent gets a grace period to say whether it made a job.
+            return await clientFor(job.region).send(command, options('StartBackupJob', undefined, false));
+        }
+        catch (error) {
+            if (!reached)
+                (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .markNeverSent */ .Ko)(error);
+            throw (0,_malformedAnswers_js__WEBPACK_IMPORTED_MODULE_1__/* .asMalformedAnswer */ .o)(error, service(job)) ?? error;
+        }
+    }
+    /** One call's answer; one that is not AWS Backup's (an HTML page, say) fails as what it is. */
+    async function readable(job, call) {
+        try {
+            return await call;
+        }
+        catch (error) {
+            throw (0,_malformedAnswers_js__WEBPACK_IMPORTED_MODULE_1__/* .asMalformedAnswer */ .o)(error, service(job)) ?? error;
+        }
+    }
+}
+function service(job) {
+    return `AWS Backup in ${job.region}`;
 }
 
 

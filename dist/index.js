@@ -28377,9 +28377,11 @@ module.exports = {
 /* harmony export */   P: () => (/* binding */ describeAwsError),
 /* harmony export */   R: () => (/* binding */ jobContext)
 /* harmony export */ });
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
+/* harmony import */ var _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7625);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(428);
+
 
 
 
@@ -28389,25 +28391,32 @@ function jobContext(settings, job) {
 }
 /** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
 function describeAwsError(error, call) {
-    const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
-    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-    const failed = `${call.operation} for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed`;
-    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnreachable */ .R0)(error)) {
-        const hint = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, call.operation, error, call.idempotencyToken);
+    const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
+    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+    const failed = `${call.operation} for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.resourceArn)} failed`;
+    if (error instanceof _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .S) {
+        const attempts = error.$metadata.attempts ?? 1;
+        const maybeStarted = call.idempotencyToken === undefined
+            ? ''
+            : `, so the job may have started anyway: look for idempotency token ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(call.idempotencyToken)} in AWS Backup`;
+        return `${failed}: ${error.message}${attempts > 1 ? ` (${attempts} attempts)` : ''}: something else, such as a proxy or a load balancer, may have answered${maybeStarted}.`;
+    }
+    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreachable */ .R0)(error)) {
+        const hint = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, call.operation, error, call.idempotencyToken);
         // The SDK's timeout message says no more than the hint does; Node's network errors say what failed (without the
         // name the SDK gives them: it calls a reset connection a TimeoutError).
-        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .answerTimedOut */ .OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(said)}; ${hint}`;
+        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .answerTimedOut */ .OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(said)}; ${hint}`;
     }
-    const base = `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
+    const base = `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .namePrefix */ .w8)(error)}${said}`;
     const hint = hintFor(code, said, call);
-    return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
+    return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
 function hintFor(code, message, call) {
     if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
-        return `allow iam:PassRole on ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
+        return `allow iam:PassRole on ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.iamRoleArn)} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
     }
     if (code === 'ResourceNotFoundException') {
-        return `check that the backup vault ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
+        return `check that the backup vault ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
     }
     if (code === 'UnrecognizedClientException' || code === 'InvalidClientTokenId') {
         return 'AWS does not recognise the credentials this step uses; check role-to-assume, or the credentials set up before this step.';
@@ -28602,12 +28611,14 @@ function requestHandlerOptions(env, requestTimeoutMs) {
 /* harmony export */   lE: () => (/* binding */ CredentialsError),
 /* harmony export */   tl: () => (/* binding */ isMissingCredentials)
 /* harmony export */ });
-/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3619);
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6242);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3588);
+/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3619);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3588);
 /* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
 /* harmony import */ var _idToken_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2239);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
+/* harmony import */ var _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7625);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(428);
+
 
 
 
@@ -28625,9 +28636,9 @@ function isMissingCredentials(error) {
 /** The sentence for an error that fails the whole step rather than one job. */
 function stepErrorMessage(error) {
     if (isMissingCredentials(error)) {
-        return `No AWS credentials were found (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
+        return `No AWS credentials were found (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
     }
-    return (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error);
+    return (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error);
 }
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
 // The SDK names them with an Exception suffix; the wire codes have none.
@@ -28649,7 +28660,7 @@ function credentialsFor(settings, env, deps, now = Date.now) {
     if (roleArn === undefined)
         return undefined;
     if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
     }
     let current;
     let pending;
@@ -28704,7 +28715,7 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
             return credentials;
         }
         catch (error) {
-            const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .errorName */ .Is)(error);
+            const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
             sent += stsRequestsSent(error);
             if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
@@ -28725,24 +28736,27 @@ async function idToken(audience, deps) {
     }
 }
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
-    const failed = `Could not assume role-to-assume ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(roleArn)}`;
-    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnreachable */ .R0)(error)) {
-        const hint = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .unreachableHint */ .qk)('STS', 'AssumeRoleWithWebIdentity', error);
+    const failed = `Could not assume role-to-assume ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(roleArn)}`;
+    const malformed = (0,_malformedAnswers_js__WEBPACK_IMPORTED_MODULE_2__/* .asMalformedAnswer */ .o)(error, 'STS', 'XML');
+    if (malformed)
+        return `${failed}: ${malformed.message}: something else, such as a proxy or a load balancer, may have answered.`;
+    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnreachable */ .R0)(error)) {
+        const hint = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreachableHint */ .qk)('STS', 'AssumeRoleWithWebIdentity', error);
         // The SDK's timeout message says no more than the hint does; Node's network errors say what failed.
-        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .answerTimedOut */ .OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}; ${hint}`;
+        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .answerTimedOut */ .OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error))}; ${hint}`;
     }
-    const base = `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}`;
+    const base = `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error))}`;
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(subject)}`;
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
+        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(subject)}`;
+        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
     }
     if (RETRIED_STS_ERRORS.has(code)) {
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_5__/* .quote */ .hD)(audience)}.`;
+        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(audience)}.`;
     }
-    return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
+    return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
 function stsRequestsSent(error) {
-    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .sdkAttempts */ .zp)(error);
+    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .sdkAttempts */ .zp)(error);
     return attempts !== undefined && attempts >= 1 ? attempts : 1;
 }
 /** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
@@ -28865,6 +28879,46 @@ function hostOf(url) {
 
 /***/ }),
 
+/***/ 7625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ MalformedAnswerError),
+/* harmony export */   o: () => (/* binding */ asMalformedAnswer)
+/* harmony export */ });
+/**
+ * Answers the SDK could not read as the service's (a load balancer's HTML page, a proxy's error page, a truncated
+ * body): the SDK throws its parser's SyntaxError with a note about a hidden field, which says nothing to a user.
+ * They become one error that says what came back instead.
+ */
+/** Something answered, but not as the service does; `$metadata` is the SDK's (attempts, HTTP status). */
+class MalformedAnswerError extends Error {
+    $metadata;
+    constructor(message, $metadata = {}) {
+        super(message);
+        this.$metadata = $metadata;
+    }
+}
+/**
+ * The error for an answer `service` did not give: the SDK's deserialization errors carry the raw response and no
+ * `$fault`, which every error the service itself sends has. Undefined for any other error.
+ */
+function asMalformedAnswer(error, service, format = 'JSON') {
+    if (!(error instanceof Error) || '$fault' in error)
+        return undefined;
+    const { $response: response, $metadata: metadata = {} } = error;
+    if (response === undefined)
+        return undefined;
+    const status = response.statusCode ?? metadata.httpStatusCode;
+    const reason = response.reason ? ` ${response.reason}` : '';
+    const type = response.headers?.['content-type'] ?? response.headers?.['Content-Type'];
+    const what = type ? `with ${type}` : 'with a body';
+    return new MalformedAnswerError(`${service} answered HTTP ${status ?? 'status unknown'}${reason} ${what}, not with AWS's ${format}`, metadata);
+}
+
+
+/***/ }),
+
 /***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28970,7 +29024,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8339);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6164);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
@@ -28992,7 +29046,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8339:
+/***/ 5062:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29560,7 +29614,43 @@ function statusOnce(api, settings, rt) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/outputBounds.ts
+const MAX_OUTPUT_VALUE = 2_048;
+// How the log names a field of the report that was cut.
+const FIELD_NAMES = {
+    statusMessage: 'status message',
+    recoveryPointArn: 'recovery point ARN',
+    backupJobId: 'job id',
+    percentDone: 'percent done',
+    state: 'state'
+};
+/** The value, or its first MAX_OUTPUT_VALUE characters and a note of its whole length. */
+function boundedValue(value) {
+    if (value.length <= MAX_OUTPUT_VALUE)
+        return value;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\ud800-\udbff]/.test(value[MAX_OUTPUT_VALUE - 1] ?? '') ? MAX_OUTPUT_VALUE - 1 : MAX_OUTPUT_VALUE;
+    return `${value.slice(0, end)}… [cut: ${count(value.length)} characters in all]`;
+}
+/** The report with every string cut to the bound. */
+function boundedReport(report) {
+    const entries = Object.entries(report).map(([key, value]) => [key, typeof value === 'string' ? boundedValue(value) : value]);
+    return Object.fromEntries(entries);
+}
+/** A line for the log for each value the outputs hold only part of. */
+function cutValueLines(reports) {
+    return reports.flatMap((report) => Object.entries(report).flatMap(([key, value]) => typeof value === 'string' && value.length > MAX_OUTPUT_VALUE
+        ? [
+            `The ${FIELD_NAMES[key] ?? key} of the job for ${report.resourceArn} has ${count(value.length)} characters; the outputs hold its first ${count(MAX_OUTPUT_VALUE)}.`
+        ]
+        : []));
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./src/report/jobReport.ts
+
 
 function jobReport({ request, backupJobId, status, startError }) {
     return {
@@ -29595,13 +29685,17 @@ const LINE_OUTPUTS = [
     ['completion-date', 'completionDate'],
     ['backup-size-bytes', 'backupSizeInBytes']
 ];
-/** Every output of the step. Single-valued outputs never hold a newline of their own; backup-jobs keeps exact values. */
+/**
+ * Every output of the step. Single-valued outputs never hold a newline of their own; backup-jobs keeps exact values
+ * (C1 controls escaped). Both hold at most MAX_OUTPUT_VALUE characters of a value (outputBounds.ts).
+ */
 function stepOutputs(reports) {
+    const bounded = reports.map(boundedReport);
     const outputs = {};
     for (const [name, field] of LINE_OUTPUTS) {
-        outputs[name] = reports.map((report) => (0,shared_escape/* oneLine */.TN)(String(report[field] ?? ''))).join('\n');
+        outputs[name] = bounded.map((report) => (0,shared_escape/* oneLine */.TN)(String(report[field] ?? ''))).join('\n');
     }
-    outputs['backup-jobs'] = JSON.stringify(reports);
+    outputs['backup-jobs'] = (0,shared_escape/* jsonText */.s$)(bounded);
     return outputs;
 }
 
@@ -29643,13 +29737,16 @@ function duration(created, completed, now) {
 
 
 
+
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
  * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
  */
 async function reportStep(rt, records, stepError) {
-    for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport))))
+    const reports = records.map(jobReport);
+    for (const [name, value] of Object.entries(stepOutputs(reports)))
         rt.setOutput(name, value);
+    cutValueLines(reports).forEach((line) => rt.info((0,shared_escape/* oneLine */.TN)(line)));
     try {
         await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())));
     }
@@ -32097,10 +32194,12 @@ function sdkAttempts(error) {
     const attempts = error?.$metadata?.attempts;
     return typeof attempts === 'number' ? attempts : undefined;
 }
+// A service may answer with a message of any length (an HTML page, an echo of the request): a sentence holds this much.
+const MAX_MESSAGE_LENGTH = 2_000;
 /** An error's message on one line, safe for the log: it often quotes what a service said. */
 function messageOf(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text.replace(/\s+/g, ' ').trim());
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim());
+    return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
 }
 /** So a sentence can go on after a quoted message without ending in ".;" or ".". */
 function withoutTrailingPeriod(text) {
@@ -32116,7 +32215,8 @@ function withoutTrailingPeriod(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   s$: () => (/* binding */ jsonText)
 /* harmony export */ });
 /**
  * Values from outside (inputs, AWS answers) pass through here before they reach the log,
@@ -32129,20 +32229,25 @@ function withoutTrailingPeriod(text) {
  */
 function oneLine(value) {
     return (value
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // U+0085 (NEL) is a line break too, to some log viewers.
+        .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
+        // C0 and C1 controls: U+009B (CSI) starts a terminal escape sequence as ESC [ does.
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
         .replace(/##\[/g, '##\u200b[')
         .replace(/^(\s*)::/, '$1:\u200b:'));
 }
 /** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
 function quote(value, maxLength = 120) {
     const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
-    // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
-    return JSON.stringify(shown)
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029')
-        .replace(/##\[/g, '##\u200b[');
+    return jsonText(shown).replace(/##\[/g, '##\u200b[');
+}
+/**
+ * JSON, with the characters it leaves as they are but logs and terminals act on escaped: C1 controls (U+0080 to
+ * U+009F) and U+2028/U+2029, at which log viewers break lines. The value it stands for is unchanged.
+ */
+function jsonText(value) {
+    return JSON.stringify(value).replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** A value for one cell of a markdown table. */
 function markdownCell(value) {

@@ -64,7 +64,7 @@ describe.each(nodeBinaries())('secrets echoed back by a service, real bundle on 
       })
       const run = await runChecked(sandbox, { node, inputs: OIDC_INPUTS })
       expect(run.code).toBe(1)
-      expect(errorAnnotations(run)).toEqual([expect.stringContaining('"authorization":"Bearer ***"')])
+      expect(errorAnnotations(run)).toEqual([expect.stringContaining('authorization\\":\\"Bearer ***')])
     }))
 
   it("STS's error echoes the request body: the OIDC token in it reaches neither the log nor the outputs", () =>

@@ -1,7 +1,8 @@
-import { quote } from '../shared/escape.js'
+import { oneLine, quote } from '../shared/escape.js'
 import type { Settings } from '../inputs/settings.js'
 import type { JobRequest } from '../shared/job.js'
 import { errorName, messageOf, namePrefix, withoutTrailingPeriod } from '../shared/errorText.js'
+import { MalformedAnswerError } from './malformedAnswers.js'
 import { answerTimedOut, isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
@@ -25,6 +26,14 @@ export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
   const said = withoutSdkPrefix(messageOf(error))
   const failed = `${call.operation} for ${quote(call.resourceArn)} failed`
+  if (error instanceof MalformedAnswerError) {
+    const attempts = error.$metadata.attempts ?? 1
+    const maybeStarted =
+      call.idempotencyToken === undefined
+        ? ''
+        : `, so the job may have started anyway: look for idempotency token ${oneLine(call.idempotencyToken)} in AWS Backup`
+    return `${failed}: ${error.message}${attempts > 1 ? ` (${attempts} attempts)` : ''}: something else, such as a proxy or a load balancer, may have answered${maybeStarted}.`
+  }
   if (isUnreachable(error)) {
     const hint = unreachableHint(`AWS Backup in ${call.region}`, call.operation, error, call.idempotencyToken)
     // The SDK's timeout message says no more than the hint does; Node's network errors say what failed (without the

@@ -11,6 +11,7 @@ import type { AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/
 import type { Settings } from '../inputs/settings.js'
 import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../shared/job.js'
 import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type TimedOperation } from './clientConfig.js'
+import { MalformedAnswerError, asMalformedAnswer } from './malformedAnswers.js'
 import { markNeverSent, neverConnected } from './networkErrors.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
@@ -88,41 +89,23 @@ export function createBackupApi(
 
   return {
     async start(job, onSent) {
-      const command = new StartBackupJobCommand(startBackupJobInput(settings, job))
-      // Whether any attempt may have reached AWS Backup: if none did, no job can exist.
-      let reached = false
-      command.middlewareStack.add(
-        (next) => async (args) => {
-          onSent?.()
-          try {
-            const result = await next(args)
-            reached = true
-            return result
-          } catch (error) {
-            if (!neverConnected(error)) reached = true
-            throw error
+      // An answer without a job id (an empty 200) after the job was made: the same request, with the same token,
+      // gets AWS Backup to give the job's id.
+      for (let request = 1; request <= 2; request++) {
+        const out = await sendStart(job, onSent)
+        if (out.BackupJobId) {
+          return {
+            backupJobId: out.BackupJobId,
+            status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
           }
-        },
-        { step: 'deserialize', name: 'noteStartSent' }
-      )
-      let out: StartBackupJobCommandOutput
-      try {
-        // Not cancellable: a start already sent gets a grace period to say whether it made a job.
-        out = await clientFor(job.region).send(command, options('StartBackupJob', undefined, false))
-      } catch (error) {
-        if (!reached) markNeverSent(error)
-        throw error
+        }
       }
-      if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
-      return {
-        backupJobId: out.BackupJobId,
-        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn }
-      }
+      throw new MalformedAnswerError(`${service(job)} answered HTTP 200 without a job id, twice`)
     },
     async describe(job, callSignal) {
-      const out = await clientFor(job.region).send(
-        new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }),
-        options('DescribeBackupJob', callSignal)
+      const out = await readable(
+        job,
+        clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), options('DescribeBackupJob', callSignal))
       )
       return {
         state: out.State,
@@ -141,18 +124,21 @@ export function createBackupApi(
     },
     async stop(job, stopSignal) {
       // Stops follow the cancellation, so only their own signal ends them.
-      await clientFor(job.region).send(
-        new StopBackupJobCommand({ BackupJobId: job.backupJobId }),
-        options('StopBackupJob', stopSignal, false)
+      await readable(
+        job,
+        clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }), options('StopBackupJob', stopSignal, false))
       )
     },
     async listChildren(job) {
       const children: ChildJob[] = []
       let nextToken: string | undefined
       do {
-        const out = await clientFor(job.region).send(
-          new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
-          options('ListBackupJobs')
+        const out = await readable(
+          job,
+          clientFor(job.region).send(
+            new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
+            options('ListBackupJobs')
+          )
         )
         for (const child of out.BackupJobs ?? []) {
           if (child.BackupJobId) {
@@ -169,4 +155,44 @@ export function createBackupApi(
       return children
     }
   }
+
+  async function sendStart(job: JobRequest, onSent: (() => void) | undefined): Promise<StartBackupJobCommandOutput> {
+    const command = new StartBackupJobCommand(startBackupJobInput(settings, job))
+    // Whether any attempt may have reached AWS Backup: if none did, no job can exist.
+    let reached = false
+    command.middlewareStack.add(
+      (next) => async (args) => {
+        onSent?.()
+        try {
+          const result = await next(args)
+          reached = true
+          return result
+        } catch (error) {
+          if (!neverConnected(error)) reached = true
+          throw error
+        }
+      },
+      { step: 'deserialize', name: 'noteStartSent' }
+    )
+    try {
+      // Not cancellable: a start already sent gets a grace period to say whether it made a job.
+      return await clientFor(job.region).send(command, options('StartBackupJob', undefined, false))
+    } catch (error) {
+      if (!reached) markNeverSent(error)
+      throw asMalformedAnswer(error, service(job)) ?? error
+    }
+  }
+
+  /** One call's answer; one that is not AWS Backup's (an HTML page, say) fails as what it is. */
+  async function readable<T>(job: JobRequest, call: Promise<T>): Promise<T> {
+    try {
+      return await call
+    } catch (error) {
+      throw asMalformedAnswer(error, service(job)) ?? error
+    }
+  }
+}
+
+function service(job: JobRequest): string {
+  return `AWS Backup in ${job.region}`
 }

@@ -5,6 +5,7 @@ import { quote } from '../shared/escape.js'
 import { errorName, messageOf, namePrefix, sdkAttempts, withoutTrailingPeriod } from '../shared/errorText.js'
 import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type RequestHandlerOptions } from './clientConfig.js'
 import { idTokenFailure } from './idToken.js'
+import { asMalformedAnswer } from './malformedAnswers.js'
 import { answerTimedOut, isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** The few things credentials need from the runner, injected so tests need neither a runner nor real waiting. */
@@ -151,6 +152,8 @@ async function idToken(audience: string, deps: CredentialsDeps): Promise<string>
 
 function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string, subject: string | undefined): string {
   const failed = `Could not assume role-to-assume ${quote(roleArn)}`
+  const malformed = asMalformedAnswer(error, 'STS', 'XML')
+  if (malformed) return `${failed}: ${malformed.message}: something else, such as a proxy or a load balancer, may have answered.`
   if (isUnreachable(error)) {
     const hint = unreachableHint('STS', 'AssumeRoleWithWebIdentity', error)
     // The SDK's timeout message says no more than the hint does; Node's network errors say what failed.

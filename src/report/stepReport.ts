@@ -3,6 +3,7 @@ import { failureOf } from '../shared/job.js'
 import { messageOf } from '../shared/errorText.js'
 import { oneLine, quote } from '../shared/escape.js'
 import { jobReport, stepOutputs } from './jobReport.js'
+import { cutValueLines } from './outputBounds.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
 
 /** What the report writes to: the runner's outputs, summary and annotations. */
@@ -22,7 +23,9 @@ export interface ReportDeps {
  * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
  */
 export async function reportStep(rt: ReportDeps, records: readonly JobRecord[], stepError?: string): Promise<void> {
-  for (const [name, value] of Object.entries(stepOutputs(records.map(jobReport)))) rt.setOutput(name, value)
+  const reports = records.map(jobReport)
+  for (const [name, value] of Object.entries(stepOutputs(reports))) rt.setOutput(name, value)
+  cutValueLines(reports).forEach((line) => rt.info(oneLine(line)))
   try {
     await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now())))
   } catch (error) {
