@@ -29024,29 +29024,19 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5062);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6164);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1018);
+/* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
-
-// The runner cancels with SIGINT, then SIGTERM a few seconds later: abort, report what was started, stop.
-const controller = new AbortController();
-for (const name of ['SIGINT', 'SIGTERM'])
-    process.once(name, () => controller.abort(name));
-const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_1__/* .actionsRuntime */ .I)(controller.signal);
-// run() reports its own failures; this catches a failure to report (an unwritable output file), without a stack trace.
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}`));
-// A status check still in flight when the run was cancelled must not hold the step open.
-if (controller.signal.aborted)
-    process.exit();
+// The runner's signals, the report of a step that could not finish, and the end of a cancelled step: stepProcess.ts.
+await (0,_stepProcess_js__WEBPACK_IMPORTED_MODULE_1__/* .runStepProcess */ .X)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 5062:
+/***/ 1018:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29492,8 +29482,10 @@ const START_GRACE_MS = 2_000;
  * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
  * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
  * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
+ * `onLateAnswer` gets each start that was sent but not answered in the grace period after the cancellation, with
+ * its answer still to come (such a record has `startUnanswered`).
  */
-async function startBackupJobs(settings, api, log, signal, afterStart) {
+async function startBackupJobs(settings, api, log, signal, afterStart, onLateAnswer) {
     const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
     // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
     let noCredentials;
@@ -29501,7 +29493,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         if (noCredentials)
             throw noCredentials.error;
         try {
-            return await startOne(settings, api, request, log, signal);
+            return await startOne(settings, api, request, log, signal, onLateAnswer);
         }
         catch (error) {
             noCredentials = { error };
@@ -29517,7 +29509,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         return checked ? { ...record, status: (0,shared_job/* laterStatus */.vI)(record.status, checked) } : record;
     }));
 }
-async function startOne(settings, api, request, log, signal) {
+async function startOne(settings, api, request, log, signal, onLateAnswer) {
     const notSent = {
         request,
         startError: `No backup job was started for ${(0,shared_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
@@ -29526,17 +29518,20 @@ async function startOne(settings, api, request, log, signal) {
         return notSent;
     let sent = false;
     try {
-        const answer = await withinGrace(api.start(request, () => {
+        const pending = api.start(request, () => {
             // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
             if (signal?.aborted && !sent)
                 throw new StartCancelled();
             sent = true;
-        }), signal);
+        });
+        const answer = await withinGrace(pending, signal);
         if (answer === undefined && !sent)
             return notSent;
         if (answer === undefined) {
+            onLateAnswer?.(request, pending);
             return {
                 request,
+                startUnanswered: true,
                 startError: `The run was cancelled while the backup job for ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,shared_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`
             };
         }
@@ -29699,6 +29694,29 @@ function stepOutputs(reports) {
     return outputs;
 }
 
+;// CONCATENATED MODULE: ./src/report/cancelledLine.ts
+
+/**
+ * What a cancelled step says it started, so the user can find it: the jobs AWS Backup gave an id for, and the starts
+ * still unanswered when the step stopped waiting for them, each of which may have made a job.
+ */
+function cancelledLine(records) {
+    const started = records.filter((r) => r.backupJobId !== undefined);
+    const unanswered = records.filter((r) => r.startUnanswered === true);
+    const inFlight = unanswered.map((r) => `${r.request.resourceArn} (idempotency token ${r.request.idempotencyToken})`);
+    if (started.length === 0 && unanswered.length === 0)
+        return 'The run was cancelled before any backup job was started.';
+    if (started.length === 0) {
+        const [only] = unanswered;
+        return (0,shared_escape/* oneLine */.TN)(unanswered.length === 1 && only
+            ? `The run was cancelled while the start for ${only.request.resourceArn} was in flight; it may have made a backup job (idempotency token ${only.request.idempotencyToken}).`
+            : `The run was cancelled while the starts for ${inFlight.join(', ')} were in flight; each may have made a backup job.`);
+    }
+    const jobs = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ');
+    const more = inFlight.length === 0 ? '' : `; starts still in flight, each of which may have made a job: ${inFlight.join(', ')}`;
+    return (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${jobs}${more}.`);
+}
+
 // EXTERNAL MODULE: ./src/shared/readableUnits.ts
 var readableUnits = __nccwpck_require__(7346);
 ;// CONCATENATED MODULE: ./src/report/stepSummary.ts
@@ -29738,6 +29756,7 @@ function duration(created, completed, now) {
 
 
 
+
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
  * `stepError`: a failure of the whole step rather than of one job (no credentials, say).
@@ -29753,12 +29772,8 @@ async function reportStep(rt, records, stepError) {
     catch (error) {
         rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
     }
-    if (rt.signal.aborted) {
-        const started = records.filter((r) => r.backupJobId);
-        rt.info(started.length === 0
-            ? 'The run was cancelled before any backup job was started.'
-            : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')}.`));
-    }
+    if (rt.signal.aborted)
+        rt.info(cancelledLine(records));
     const failed = records.flatMap((record) => {
         const message = (0,shared_job/* failureOf */.g5)(record);
         return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }];
@@ -29790,7 +29805,7 @@ var runtime = __nccwpck_require__(6164);
 
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
- * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
+ * calls it) it uses the runner's, with no cancellation; src/stepProcess.ts wires the runner's signals.
  */
 async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().signal)) {
     maskAccountIdsEarly(rt);
@@ -29804,17 +29819,19 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     }
     let records = settings.jobs.map((request) => ({ request }));
     let stepError;
+    let api;
+    const lateStarts = [];
     try {
         const credentials = (0,aws_credentials/* credentialsFor */.Og)(settings, rt.env, rt);
         // The OIDC token request leaves before the AWS SDK loads, so the two overlap; a failure surfaces on the first call.
         credentials?.().catch(() => undefined);
         await rt.requestsSent();
-        const api = await rt.backupApi(settings, credentials);
+        api = await rt.backupApi(settings, credentials);
         const checkOnce = settings.wait ? undefined : statusOnce(api, settings, rt);
-        records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
+        records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce, (request, answer) => lateStarts.push({ request, answer }));
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
-            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197));
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(679), __nccwpck_require__.e(456)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8456));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
     }
@@ -29822,6 +29839,11 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         stepError = (0,aws_credentials/* stepErrorMessage */.Wx)(error);
     }
     await reportStep(rt, records, stepError);
+    // A start sent before the run was cancelled may answer after the report: its job is stopped too, when asked.
+    if (api && lateStarts.length > 0 && settings.wait && settings.stopJobOnTimeout) {
+        const { stopLateStarts } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8040));
+        await stopLateStarts(api, settings, lateStarts, rt);
+    }
 }
 /**
  * With mask-aws-account-id, account ids are masked before the inputs are checked, so that even the message about a
@@ -32408,6 +32430,42 @@ function timeoutSignal(ms) {
     const controller = new AbortController();
     afterDelay(ms, () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), { unref: true });
     return controller.signal;
+}
+
+
+/***/ }),
+
+/***/ 7412:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ runStepProcess)
+/* harmony export */ });
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6164);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+
+
+/**
+ * A step of this repository's actions run in this process as the runner runs a JavaScript action. Each entry point
+ * (src/index.ts; a second action's bundle alike) calls `await runStepProcess(step)` and nothing else:
+ * - the runner cancels with SIGINT, then SIGTERM a few seconds later, and may repeat either: every one of them aborts
+ *   the runtime's signal and none ends the process, so a cancelled step still writes its outputs and summary (a
+ *   second SIGINT used to kill it before it could);
+ * - a failure to report (an unwritable output file) becomes one sentence, without a stack trace;
+ * - once a cancelled step has reported, the process ends, even with a request still in flight.
+ */
+async function runStepProcess(step) {
+    const controller = new AbortController();
+    const cancel = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(name);
+    };
+    for (const name of ['SIGINT', 'SIGTERM'])
+        process.on(name, cancel);
+    const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsRuntime */ .I)(controller.signal);
+    await step(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
+    if (controller.signal.aborted)
+        process.exit();
 }
 
 

@@ -4,6 +4,7 @@ import { messageOf } from '../shared/errorText.js'
 import { oneLine, quote } from '../shared/escape.js'
 import { jobReport, stepOutputs } from './jobReport.js'
 import { cutValueLines } from './outputBounds.js'
+import { cancelledLine } from './cancelledLine.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
 
 /** What the report writes to: the runner's outputs, summary and annotations. */
@@ -31,16 +32,7 @@ export async function reportStep(rt: ReportDeps, records: readonly JobRecord[], 
   } catch (error) {
     rt.warning(`Could not write the step summary: ${messageOf(error)}`)
   }
-  if (rt.signal.aborted) {
-    const started = records.filter((r) => r.backupJobId)
-    rt.info(
-      started.length === 0
-        ? 'The run was cancelled before any backup job was started.'
-        : oneLine(
-            `The run was cancelled; backup jobs started by this step: ${started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ')}.`
-          )
-    )
-  }
+  if (rt.signal.aborted) rt.info(cancelledLine(records))
   const failed = records.flatMap((record) => {
     const message = failureOf(record)
     return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }]

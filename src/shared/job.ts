@@ -84,6 +84,11 @@ export interface JobRecord {
   readonly status?: JobStatus
   /** Why this action could not start the job, in its own words (never AWS's StatusMessage). */
   readonly startError?: string
+  /**
+   * The start was sent, but the run was cancelled and its answer did not come in the grace period: AWS Backup may
+   * have the job, which the request's idempotency token finds.
+   */
+  readonly startUnanswered?: boolean
   /** Set when the step waited for the job. */
   readonly verdict?: JobVerdict
 }

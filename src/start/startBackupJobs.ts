@@ -15,13 +15,16 @@ export const START_GRACE_MS = 2_000
  * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
  * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
  * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
+ * `onLateAnswer` gets each start that was sent but not answered in the grace period after the cancellation, with
+ * its answer still to come (such a record has `startUnanswered`).
  */
 export async function startBackupJobs(
   settings: Settings,
   api: BackupApi,
   log: (line: string) => void,
   signal?: AbortSignal,
-  afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>
+  afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>,
+  onLateAnswer?: (request: JobRequest, answer: Promise<StartAnswer>) => void
 ): Promise<JobRecord[]> {
   const limit = callLimiter(REQUEST_CONCURRENCY)
   // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
@@ -29,7 +32,7 @@ export async function startBackupJobs(
   const start = async (request: JobRequest): Promise<JobRecord> => {
     if (noCredentials) throw noCredentials.error
     try {
-      return await startOne(settings, api, request, log, signal)
+      return await startOne(settings, api, request, log, signal, onLateAnswer)
     } catch (error) {
       noCredentials = { error }
       throw error
@@ -51,7 +54,8 @@ async function startOne(
   api: BackupApi,
   request: JobRequest,
   log: (line: string) => void,
-  signal: AbortSignal | undefined
+  signal: AbortSignal | undefined,
+  onLateAnswer: ((request: JobRequest, answer: Promise<StartAnswer>) => void) | undefined
 ): Promise<JobRecord> {
   const notSent = {
     request,
@@ -60,18 +64,18 @@ async function startOne(
   if (signal?.aborted) return notSent
   let sent = false
   try {
-    const answer = await withinGrace(
-      api.start(request, () => {
-        // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
-        if (signal?.aborted && !sent) throw new StartCancelled()
-        sent = true
-      }),
-      signal
-    )
+    const pending = api.start(request, () => {
+      // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
+      if (signal?.aborted && !sent) throw new StartCancelled()
+      sent = true
+    })
+    const answer = await withinGrace(pending, signal)
     if (answer === undefined && !sent) return notSent
     if (answer === undefined) {
+      onLateAnswer?.(request, pending)
       return {
         request,
+        startUnanswered: true,
         startError: `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${oneLine(request.idempotencyToken)} in AWS Backup.`
       }
     }
