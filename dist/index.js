@@ -29024,7 +29024,7 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1018);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6865);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -29036,7 +29036,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1018:
+/***/ 6865:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29056,11 +29056,28 @@ const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):
 // A two-letter area (us-east-1, us-gov-west-1, cn-north-1), or the European Sovereign Cloud's eusc-de-east-1.
 const REGION = /^(?:[a-z]{2}|eusc)(?:-[a-z]+)+-\d{1,2}$/;
 const MAX_ARN_LENGTH = 2048;
+/**
+ * Control, format and other invisible characters (U+200B, U+00AD, U+2060, fillers, variation selectors...): they
+ * make two ARNs that look the same differ, so a resource listed twice passes the duplicate check.
+ */
+const INVISIBLE = /[\p{C}\p{Default_Ignorable_Code_Point}]/u;
+// Another ARN after a comma or semicolon: a list on one line, which would be sent as one ARN.
+const LISTED = /[,;]\s*(?=arn:)/;
 function isRegion(value) {
     return REGION.test(value);
 }
+/** How many ARNs a value lists on one line, separated by commas or semicolons (1 for one ARN). */
+function arnsListed(value) {
+    return value.split(LISTED).length;
+}
 /** Parses an ARN given in input `input`, or throws an InputError that names the input and the value. */
 function parseArn(value, input) {
+    const invisible = INVISIBLE.exec(value)?.[0];
+    if (invisible !== undefined) {
+        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which holds an invisible or control character (${codePoint(invisible)}); type the ARN again without it.`);
+    }
+    if (arnsListed(value) > 1)
+        throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which holds ${arnsListed(value)} ARNs; give one ARN.`);
     const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null;
     if (!match || (match[3] !== '' && !isRegion(match[3] ?? ''))) {
         throw new inputError/* InputError */.d(`Input ${input} has ${(0,shared_escape/* quote */.hD)(value)}, which is not an ARN; expected arn:<partition>:<service>:<region>:<account>:<resource>, e.g. arn:aws:rds:us-east-1:123456789012:db:my-db.`);
@@ -29076,8 +29093,55 @@ function parseRoleArn(value, input) {
     }
     return arn;
 }
+/** "U+200B". */
+function codePoint(character) {
+    return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/jsonKeys.ts
+/**
+ * The keys of a JSON object as written, repeats included: JSON.parse keeps only the last value of a repeated key, so
+ * `{"team": "a", "team": "b"}` would quietly become one tag, while the key=value form refuses a repeated key.
+ */
+/** The keys of the top-level object's members, in order, decoded (so "t\u0065am" is "team"). `text` must be valid JSON. */
+function topLevelKeys(text) {
+    const keys = [];
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            const end = closingQuote(text, i);
+            if (depth === 1 && /^[ \t\r\n]*:/.test(text.slice(end + 1, end + 64)))
+                keys.push(JSON.parse(text.slice(i, end + 1)));
+            i = end;
+        }
+        else if (c === '{' || c === '[') {
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+        }
+    }
+    return keys;
+}
+/** The first key written more than once, if any. */
+function repeatedKey(keys) {
+    const seen = new Set();
+    return keys.find((key) => (seen.has(key) ? true : (seen.add(key), false)));
+}
+function closingQuote(text, open) {
+    for (let i = open + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"')
+            return i;
+    }
+    return text.length;
+}
 
 ;// CONCATENATED MODULE: ./src/inputs/keyValueInput.ts
+
+
 
 
 /**
@@ -29116,6 +29180,9 @@ function jsonEntries(text, input) {
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         throw new inputError/* InputError */.d(`Input ${input} must be a JSON object of strings or key=value lines.`);
     }
+    const repeated = repeatedKey(topLevelKeys(text));
+    if (repeated !== undefined)
+        throw new inputError/* InputError */.d(`Input ${input} has the key ${(0,shared_escape/* quote */.hD)(repeated)} twice; give each key once.`);
     return Object.entries(parsed).map(([key, value]) => {
         if (typeof value !== 'string') {
             throw new inputError/* InputError */.d(`Input ${input} has a ${value === null ? 'null' : typeof value} value for ${(0,shared_escape/* quote */.hD)(key)}; every value must be a JSON string.`);
@@ -29141,14 +29208,13 @@ const BACKUP_OPTION_RULES = {
     isValueAllowed: (value) => BACKUP_OPTION.test(value),
     allowed: 'keys and values are 1-50 letters, digits, "-", "_" or "." (e.g. WindowsVSS=enabled)'
 };
-// AWS tag limits; the aws: prefix is reserved for AWS's own tags. Control characters would break the log.
-/* eslint-disable no-control-regex */
+// AWS tag limits; the aws: prefix is reserved for AWS's own tags. Control characters would break the log, and
+// invisible ones make two keys that look the same (AWS allows neither: letters, numbers, spaces and _.:/=+-@).
 const TAG_RULES = {
-    isKeyAllowed: (key) => [...key].length <= 128 && !/^aws:/i.test(key) && !/[\u0000-\u001f]/.test(key),
-    isValueAllowed: (value) => [...value].length <= 256 && !/[\u0000-\u001f]/.test(value),
-    allowed: 'tag keys are 1-128 characters not starting with "aws:", values 0-256 characters, no control characters'
+    isKeyAllowed: (key) => [...key].length <= 128 && !/^aws:/i.test(key) && !INVISIBLE.test(key),
+    isValueAllowed: (value) => [...value].length <= 256 && !INVISIBLE.test(value),
+    allowed: 'tag keys are 1-128 characters not starting with "aws:", values 0-256 characters, no control or invisible characters'
 };
-/* eslint-enable no-control-regex */
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -29169,9 +29235,12 @@ function defaultIdempotencyToken(run, region, vault, resourceArn) {
     const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24);
     return (prefix + hash).slice(0, MAX_TOKEN_LENGTH);
 }
+const EXPLICIT_DIGEST_LENGTH = 10;
+/** What an explicit token grows by with several resources: "-" and the digest. */
+const EXPLICIT_TOKEN_SUFFIX_LENGTH = EXPLICIT_DIGEST_LENGTH + 1;
 /** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
 function explicitIdempotencyToken(token, resourceArn, resourceCount) {
-    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
+    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], EXPLICIT_DIGEST_LENGTH)}`;
 }
 
 ;// CONCATENATED MODULE: ./src/inputs/scalarInputs.ts
@@ -29317,6 +29386,7 @@ function defaultSessionName(run) {
 const ARN_INPUTS = ['resource-arn', 'iam-role-arn', 'role-to-assume', 'logically-air-gapped-backup-vault-arn'];
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
 const TOKEN = /^[\x21-\x7e]{1,100}$/;
+const MAX_SENT_TOKEN_LENGTH = 100;
 const MAX_WINDOW_MINUTES = 52_560_000;
 const MAX_LIFECYCLE_DAYS = 36_500;
 const MIN_DAYS_IN_COLD_STORAGE = 90;
@@ -29330,6 +29400,10 @@ function parseSettings(readRaw, env) {
         .filter((line) => line !== '');
     if (resourceArns.length === 0)
         required('resource-arn');
+    const listed = resourceArns.find((arn) => arnsListed(arn) > 1);
+    if (listed !== undefined) {
+        throw new inputError/* InputError */.d(`Input resource-arn has ${(0,shared_escape/* quote */.hD)(listed)}, which holds ${arnsListed(listed)} ARNs on one line; give one ARN per line.`);
+    }
     const resources = resourceArns.map((arn) => ({ arn, parsed: parseArn(arn, 'resource-arn') }));
     const duplicate = resourceArns.find((arn, i) => resourceArns.indexOf(arn) !== i);
     if (duplicate !== undefined)
@@ -29347,6 +29421,11 @@ function parseSettings(readRaw, env) {
     const explicitToken = read('idempotency-token');
     if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
         throw new inputError/* InputError */.d(`Input idempotency-token has ${(0,shared_escape/* quote */.hD)(explicitToken)}; use 1-100 printable ASCII characters without spaces.`);
+    }
+    // The limit holds for the token sent, which with several resources is longer than the input.
+    const longest = MAX_SENT_TOKEN_LENGTH - EXPLICIT_TOKEN_SUFFIX_LENGTH;
+    if (resources.length > 1 && explicitToken.length > longest) {
+        throw new inputError/* InputError */.d(`Input idempotency-token has ${explicitToken.length} characters, but with several resources each token sent gets "-" and a ${EXPLICIT_TOKEN_SUFFIX_LENGTH - 1}-character digest of its ARN appended, and a token sent may have at most ${MAX_SENT_TOKEN_LENGTH} characters; use at most ${longest}.`);
     }
     const startWindowMinutes = optionalWhole(read, 'start-window-minutes', 60, MAX_WINDOW_MINUTES);
     const completeWindowMinutes = optionalWhole(read, 'complete-window-minutes', 1, MAX_WINDOW_MINUTES);
@@ -32259,10 +32338,18 @@ function oneLine(value) {
         .replace(/##\[/g, '##\u200b[')
         .replace(/^(\s*)::/, '$1:\u200b:'));
 }
-/** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
+/**
+ * A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly, invisible ones
+ * (U+200B, U+00AD, U+2060…) included, so a message can show what is wrong with a value that looks right.
+ */
 function quote(value, maxLength = 120) {
     const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
-    return jsonText(shown).replace(/##\[/g, '##\u200b[');
+    return jsonText(shown)
+        .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, (c) => {
+        const code = c.codePointAt(0) ?? 0;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    })
+        .replace(/##\[/g, '##\u200b[');
 }
 /**
  * JSON, with the characters it leaves as they are but logs and terminals act on escaped: C1 controls (U+0080 to

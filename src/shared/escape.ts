@@ -21,10 +21,18 @@ export function oneLine(value: string): string {
   )
 }
 
-/** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
+/**
+ * A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly, invisible ones
+ * (U+200B, U+00AD, U+2060…) included, so a message can show what is wrong with a value that looks right.
+ */
 export function quote(value: string, maxLength = 120): string {
   const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value
-  return jsonText(shown).replace(/##\[/g, '##\u200b[')
+  return jsonText(shown)
+    .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, (c) => {
+      const code = c.codePointAt(0) ?? 0
+      return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
+    })
+    .replace(/##\[/g, '##\u200b[')
 }
 
 /**
