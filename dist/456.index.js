@@ -19,8 +19,8 @@ var awaitJobs = __webpack_require__(3225);
 var awsErrors = __webpack_require__(9555);
 // EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/retry/index.js
 var retry = __webpack_require__(3609);
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var credentials = __webpack_require__(6963);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var credentials = __webpack_require__(7873);
 // EXTERNAL MODULE: ./src/aws/malformedAnswers.ts
 var malformedAnswers = __webpack_require__(7625);
 // EXTERNAL MODULE: ./src/aws/networkErrors.ts

@@ -28602,22 +28602,69 @@ function requestHandlerOptions(env, requestTimeoutMs) {
 
 /***/ }),
 
-/***/ 6963:
+/***/ 7873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Og: () => (/* binding */ credentialsFor),
-/* harmony export */   Wx: () => (/* binding */ stepErrorMessage),
-/* harmony export */   lE: () => (/* binding */ CredentialsError),
-/* harmony export */   tl: () => (/* binding */ isMissingCredentials)
-/* harmony export */ });
-/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3619);
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6242);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3588);
-/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
-/* harmony import */ var _idToken_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2239);
-/* harmony import */ var _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7625);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(428);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  lE: () => (/* binding */ CredentialsError),
+  Og: () => (/* binding */ credentialsFor),
+  tl: () => (/* binding */ isMissingCredentials),
+  Wx: () => (/* binding */ stepErrorMessage)
+});
+
+// EXTERNAL MODULE: ./src/shared/inputError.ts
+var inputError = __nccwpck_require__(3619);
+// EXTERNAL MODULE: ./src/shared/escape.ts
+var shared_escape = __nccwpck_require__(6242);
+// EXTERNAL MODULE: ./src/shared/errorText.ts
+var errorText = __nccwpck_require__(3588);
+// EXTERNAL MODULE: ./src/aws/clientConfig.ts + 1 modules
+var clientConfig = __nccwpck_require__(4160);
+// EXTERNAL MODULE: ./src/aws/idToken.ts
+var idToken = __nccwpck_require__(2239);
+;// CONCATENATED MODULE: ./src/aws/credentialLifetime.ts
+/**
+ * When credentials from STS expire by this runner's clock. STS states their Expiration by its own clock, and a
+ * runner's clock may be off: 20 minutes ahead, credentials issued for 900 s look expired on arrival, and were
+ * renewed before every call (a 5 s wait made 14 OIDC token requests and 14 STS calls). So their lifetime is read on
+ * STS's clock, Expiration minus the Date of STS's answer, and counted on the runner's from when the request left.
+ */
+// A Date header counts whole seconds: the lifetime read from it may be up to this much too long.
+const DATE_RESOLUTION_MS = 1_000;
+// The SDK's own margin: no request is signed with credentials about to lapse.
+const REFRESH_MARGIN_MS = 5 * 60_000;
+/** The moment the credentials expire, by the runner's clock; never later than they could by STS's. */
+function localExpiration(issued) {
+    return new Date(issued.sentAtMs + lifetimeMs(issued));
+}
+/**
+ * How long before localExpiration to renew them: the SDK's 5 minutes, but at most half their lifetime, so that
+ * short-lived credentials are used at all before they are renewed.
+ */
+function refreshMarginMs(issued) {
+    return Math.min(REFRESH_MARGIN_MS, lifetimeMs(issued) / 2);
+}
+function lifetimeMs(issued) {
+    const expiration = issued.expiration.getTime();
+    const answeredAt = issued.answeredAt?.getTime();
+    if (answeredAt !== undefined && Number.isFinite(answeredAt) && expiration - answeredAt > DATE_RESOLUTION_MS) {
+        return expiration - answeredAt - DATE_RESOLUTION_MS;
+    }
+    // Without STS's Date (a proxy may drop it): its Expiration when the runner's clock finds it plausible, in the future
+    // and no further than asked for; otherwise the clocks disagree, and STS issues what was asked for.
+    const left = expiration - issued.receivedAtMs;
+    const asked = issued.requestedSeconds * 1000;
+    return left > 0 && left <= asked + DATE_RESOLUTION_MS ? left + (issued.receivedAtMs - issued.sentAtMs) : asked;
+}
+
+// EXTERNAL MODULE: ./src/aws/malformedAnswers.ts
+var malformedAnswers = __nccwpck_require__(7625);
+// EXTERNAL MODULE: ./src/aws/networkErrors.ts
+var networkErrors = __nccwpck_require__(428);
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
 
 
 
@@ -28636,9 +28683,9 @@ function isMissingCredentials(error) {
 /** The sentence for an error that fails the whole step rather than one job. */
 function stepErrorMessage(error) {
     if (isMissingCredentials(error)) {
-        return `No AWS credentials were found (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
+        return `No AWS credentials were found (${(0,errorText/* messageOf */.bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
     }
-    return (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error);
+    return (0,errorText/* messageOf */.bD)(error);
 }
 // IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
 // The SDK names them with an Exception suffix; the wire codes have none.
@@ -28648,8 +28695,6 @@ const RETRIED_STS_ERRORS = new Set([
     'IDPCommunicationErrorException',
     'InvalidIdentityTokenException'
 ]);
-// Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
-const REFRESH_MARGIN_MS = 5 * 60_000;
 /**
  * Credentials for every AWS call of the step. Without role-to-assume: undefined, so each client uses
  * the SDK's default provider chain. With it: a provider that assumes the role with a fresh GitHub
@@ -28660,22 +28705,26 @@ function credentialsFor(settings, env, deps, now = Date.now) {
     if (roleArn === undefined)
         return undefined;
     if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
+        throw new inputError/* InputError */.d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
     }
+    // The credentials in use; their expiration is on the runner's clock (credentialLifetime.ts), as the SDK reads it.
     let current;
     let pending;
     // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
     // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
     let failure;
-    const fresh = () => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS;
+    const fresh = () => {
+        const expiration = current?.credentials.expiration;
+        return expiration === undefined || expiration.getTime() - now() > (current?.refreshMarginMs ?? 0);
+    };
     // Made once, so every renewal reuses the same connections (and proxy tunnels).
-    const handler = (0,_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env, _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .ANSWER_TIMEOUT_MS */ .Md.AssumeRoleWithWebIdentity);
+    const handler = (0,clientConfig/* requestHandlerOptions */.eS)(env, clientConfig/* ANSWER_TIMEOUT_MS */.Md.AssumeRoleWithWebIdentity);
     return async () => {
         if (failure !== undefined)
             throw failure;
         if (current && fresh())
-            return current;
-        pending ??= assumeRole(settings, roleArn, deps, handler)
+            return current.credentials;
+        pending ??= assumeRole(settings, roleArn, deps, handler, now)
             .catch((error) => {
             if (current === undefined)
                 failure = error;
@@ -28683,12 +28732,12 @@ function credentialsFor(settings, env, deps, now = Date.now) {
         })
             .finally(() => (pending = undefined));
         current = await pending;
-        return current;
+        return current.credentials;
     };
 }
-async function assumeRole(settings, roleArn, deps, requestHandler) {
+async function assumeRole(settings, roleArn, deps, requestHandler, now) {
     // The ID token request leaves first; the STS code then loads while GitHub answers it.
-    const firstToken = idToken(settings.audience, deps);
+    const firstToken = credentials_idToken(settings.audience, deps);
     firstToken.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
     await deps.requestsSent?.();
     const { fromWebToken } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(719)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
@@ -28697,25 +28746,37 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
     let sent = 0;
     for (let round = 1;; round++) {
         if (round > 1)
-            webIdentityToken = await idToken(settings.audience, deps);
+            webIdentityToken = await credentials_idToken(settings.audience, deps);
         try {
+            const answer = answerDate();
+            const sentAtMs = now();
             const credentials = await fromWebToken({
                 roleArn,
                 roleSessionName: settings.roleSessionName,
                 webIdentityToken,
                 durationSeconds: settings.roleDurationSeconds,
                 roleAssumerWithWebIdentity: deps.roleAssumer,
-                clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
+                clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler },
+                clientPlugins: [answer.plugin]
             })();
             // All three, as aws-actions/configure-aws-credentials masks them: a service may echo any of them back.
             deps.setSecret(credentials.accessKeyId);
             deps.setSecret(credentials.secretAccessKey);
             if (credentials.sessionToken)
                 deps.setSecret(credentials.sessionToken);
-            return credentials;
+            if (credentials.expiration === undefined)
+                return { credentials, refreshMarginMs: 0 };
+            const issued = {
+                expiration: credentials.expiration,
+                answeredAt: answer.date(),
+                sentAtMs,
+                receivedAtMs: now(),
+                requestedSeconds: settings.roleDurationSeconds
+            };
+            return { credentials: { ...credentials, expiration: localExpiration(issued) }, refreshMarginMs: refreshMarginMs(issued) };
         }
         catch (error) {
-            const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .errorName */ .Is)(error);
+            const code = (0,errorText/* errorName */.Is)(error);
             sent += stsRequestsSent(error);
             if (RETRIED_STS_ERRORS.has(code) && sent < settings.retryMaxAttempts) {
                 const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
@@ -28727,36 +28788,36 @@ async function assumeRole(settings, roleArn, deps, requestHandler) {
         }
     }
 }
-async function idToken(audience, deps) {
+async function credentials_idToken(audience, deps) {
     try {
         return await deps.getIDToken(audience);
     }
     catch (error) {
-        throw new CredentialsError((0,_idToken_js__WEBPACK_IMPORTED_MODULE_1__/* .idTokenFailure */ .f9)(error, audience));
+        throw new CredentialsError((0,idToken/* idTokenFailure */.f9)(error, audience));
     }
 }
 function assumeRoleFailure(code, error, roleArn, audience, subject) {
-    const failed = `Could not assume role-to-assume ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(roleArn)}`;
-    const malformed = (0,_malformedAnswers_js__WEBPACK_IMPORTED_MODULE_2__/* .asMalformedAnswer */ .o)(error, 'STS', 'XML');
+    const failed = `Could not assume role-to-assume ${(0,shared_escape/* quote */.hD)(roleArn)}`;
+    const malformed = (0,malformedAnswers/* asMalformedAnswer */.o)(error, 'STS', 'XML');
     if (malformed)
         return `${failed}: ${malformed.message}: something else, such as a proxy or a load balancer, may have answered.`;
-    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .isUnreachable */ .R0)(error)) {
-        const hint = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .unreachableHint */ .qk)('STS', 'AssumeRoleWithWebIdentity', error);
+    if ((0,networkErrors/* isUnreachable */.R0)(error)) {
+        const hint = (0,networkErrors/* unreachableHint */.qk)('STS', 'AssumeRoleWithWebIdentity', error);
         // The SDK's timeout message says no more than the hint does; Node's network errors say what failed.
-        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .answerTimedOut */ .OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error))}; ${hint}`;
+        return (0,networkErrors/* answerTimedOut */.OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,errorText/* withoutTrailingPeriod */.Iq)((0,errorText/* messageOf */.bD)(error))}; ${hint}`;
     }
-    const base = `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .messageOf */ .bD)(error))}`;
+    const base = `${failed}: ${(0,errorText/* namePrefix */.w8)(error)}${(0,networkErrors/* withoutSdkPrefix */.nT)((0,errorText/* messageOf */.bD)(error))}`;
     if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(subject)}`;
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
+        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,shared_escape/* quote */.hD)(subject)}`;
+        return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,shared_escape/* quote */.hD)(audience)} and a "sub" condition that matches ${sub}.`;
     }
     if (RETRIED_STS_ERRORS.has(code)) {
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_6__/* .quote */ .hD)(audience)}.`;
+        return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,shared_escape/* quote */.hD)(audience)}.`;
     }
-    return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
+    return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}.`;
 }
 function stsRequestsSent(error) {
-    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_4__/* .sdkAttempts */ .zp)(error);
+    const attempts = (0,errorText/* sdkAttempts */.zp)(error);
     return attempts !== undefined && attempts >= 1 ? attempts : 1;
 }
 /** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
@@ -28769,6 +28830,20 @@ function tokenSubject(token) {
     catch {
         return undefined;
     }
+}
+/** A plugin for the STS client that keeps the Date header of its last answer: STS's clock, to read Expiration by. */
+function answerDate() {
+    let header;
+    return {
+        plugin: {
+            applyToStack: (stack) => stack.add((next) => async (args) => {
+                const out = await next(args);
+                header = out.response?.headers?.['date'];
+                return out;
+            }, { step: 'deserialize', name: 'stsAnswerDate' })
+        },
+        date: () => (header === undefined ? undefined : new Date(header))
+    };
 }
 
 
@@ -29512,8 +29587,8 @@ function parseIndex(raw) {
     return upper;
 }
 
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var aws_credentials = __nccwpck_require__(6963);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var aws_credentials = __nccwpck_require__(7873);
 // EXTERNAL MODULE: ./src/shared/errorText.ts
 var errorText = __nccwpck_require__(3588);
 // EXTERNAL MODULE: ./src/shared/job.ts

@@ -1,10 +1,11 @@
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
 import { errorName, messageOf, namePrefix, sdkAttempts, withoutTrailingPeriod } from '../shared/errorText.js'
 import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type RequestHandlerOptions } from './clientConfig.js'
 import { idTokenFailure } from './idToken.js'
+import { localExpiration, refreshMarginMs } from './credentialLifetime.js'
 import { asMalformedAnswer } from './malformedAnswers.js'
 import { answerTimedOut, isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
@@ -51,8 +52,6 @@ const RETRIED_STS_ERRORS = new Set([
   'IDPCommunicationErrorException',
   'InvalidIdentityTokenException'
 ])
-// Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
-const REFRESH_MARGIN_MS = 5 * 60_000
 
 /**
  * Credentials for every AWS call of the step. Without role-to-assume: undefined, so each client uses
@@ -73,26 +72,30 @@ export function credentialsFor(
     )
   }
 
-  let current: AwsCredentialIdentity | undefined
-  let pending: Promise<AwsCredentialIdentity> | undefined
+  // The credentials in use; their expiration is on the runner's clock (credentialLifetime.ts), as the SDK reads it.
+  let current: { credentials: AwsCredentialIdentity; refreshMarginMs: number } | undefined
+  let pending: Promise<{ credentials: AwsCredentialIdentity; refreshMarginMs: number }> | undefined
   // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
   // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
   let failure: unknown
-  const fresh = (): boolean => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS
+  const fresh = (): boolean => {
+    const expiration = current?.credentials.expiration
+    return expiration === undefined || expiration.getTime() - now() > (current?.refreshMarginMs ?? 0)
+  }
   // Made once, so every renewal reuses the same connections (and proxy tunnels).
   const handler = requestHandlerOptions(env, ANSWER_TIMEOUT_MS.AssumeRoleWithWebIdentity)
 
   return async () => {
     if (failure !== undefined) throw failure
-    if (current && fresh()) return current
-    pending ??= assumeRole(settings, roleArn, deps, handler)
+    if (current && fresh()) return current.credentials
+    pending ??= assumeRole(settings, roleArn, deps, handler, now)
       .catch((error: unknown) => {
         if (current === undefined) failure = error
         throw error
       })
       .finally(() => (pending = undefined))
     current = await pending
-    return current
+    return current.credentials
   }
 }
 
@@ -100,8 +103,9 @@ async function assumeRole(
   settings: Settings,
   roleArn: string,
   deps: CredentialsDeps,
-  requestHandler: RequestHandlerOptions
-): Promise<AwsCredentialIdentity> {
+  requestHandler: RequestHandlerOptions,
+  now: () => number
+): Promise<{ credentials: AwsCredentialIdentity; refreshMarginMs: number }> {
   // The ID token request leaves first; the STS code then loads while GitHub answers it.
   const firstToken = idToken(settings.audience, deps)
   firstToken.catch(() => undefined) // awaited below; not an unhandled rejection meanwhile
@@ -113,19 +117,30 @@ async function assumeRole(
   for (let round = 1; ; round++) {
     if (round > 1) webIdentityToken = await idToken(settings.audience, deps)
     try {
+      const answer = answerDate()
+      const sentAtMs = now()
       const credentials = await fromWebToken({
         roleArn,
         roleSessionName: settings.roleSessionName,
         webIdentityToken,
         durationSeconds: settings.roleDurationSeconds,
         roleAssumerWithWebIdentity: deps.roleAssumer,
-        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
+        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler },
+        clientPlugins: [answer.plugin]
       })()
       // All three, as aws-actions/configure-aws-credentials masks them: a service may echo any of them back.
       deps.setSecret(credentials.accessKeyId)
       deps.setSecret(credentials.secretAccessKey)
       if (credentials.sessionToken) deps.setSecret(credentials.sessionToken)
-      return credentials
+      if (credentials.expiration === undefined) return { credentials, refreshMarginMs: 0 }
+      const issued = {
+        expiration: credentials.expiration,
+        answeredAt: answer.date(),
+        sentAtMs,
+        receivedAtMs: now(),
+        requestedSeconds: settings.roleDurationSeconds
+      }
+      return { credentials: { ...credentials, expiration: localExpiration(issued) }, refreshMarginMs: refreshMarginMs(issued) }
     } catch (error) {
       const code = errorName(error)
       sent += stsRequestsSent(error)
@@ -183,5 +198,24 @@ function tokenSubject(token: string): string | undefined {
     return typeof sub === 'string' ? sub : undefined
   } catch {
     return undefined
+  }
+}
+
+/** A plugin for the STS client that keeps the Date header of its last answer: STS's clock, to read Expiration by. */
+function answerDate(): { plugin: Pluggable<object, object>; date(): Date | undefined } {
+  let header: string | undefined
+  return {
+    plugin: {
+      applyToStack: (stack) =>
+        stack.add(
+          (next) => async (args) => {
+            const out = await next(args)
+            header = (out.response as { headers?: Record<string, string> } | undefined)?.headers?.['date']
+            return out
+          },
+          { step: 'deserialize', name: 'stsAnswerDate' }
+        )
+    },
+    date: () => (header === undefined ? undefined : new Date(header))
   }
 }

@@ -91,6 +91,22 @@ describe('credentialsFor', () => {
     expect(seen.stsCalls).toBe(2)
   })
 
+  it('does not renew in a loop when the runner’s clock is 20 minutes ahead of STS’s', async () => {
+    // role-duration-seconds 900: by the runner's clock, STS's Expiration is 5 minutes in the past on arrival.
+    const { deps, seen, advance, now } = fakeRunner([], 900_000 - 20 * 60_000)
+    const provider = credentialsFor(settingsWith({ 'role-duration-seconds': '900' }), OIDC_ENV, deps, now)!
+    const first = await provider()
+    for (let i = 0; i < 10; i++) {
+      advance(5_000)
+      expect(await provider()).toBe(first)
+    }
+    expect(seen.stsCalls).toBe(1)
+    expect(seen.tokens).toHaveLength(1)
+    // It is renewed once 10 of its 15 minutes have passed on the runner's clock.
+    advance(10 * 60_000)
+    expect((await provider()).secretAccessKey).toBe('secret-jwt-2')
+  })
+
   it.each(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException'])(
     'retries %s (IAM is eventually consistent) with a fresh token',
     async (code) => {
