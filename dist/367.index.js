@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   startBackupJobInput: () => (/* binding */ startBackupJobInput)
 /* harmony export */ });
 /* harmony import */ var _aws_sdk_client_backup__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2760);
-/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4160);
+/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(688);
 /* harmony import */ var _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7625);
 /* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(428);
 

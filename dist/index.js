@@ -13244,7 +13244,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 8895:
 /***/ ((module) => {
 
 
@@ -13459,7 +13459,7 @@ module.exports = {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(8895)
 const { isCTLExcludingHtab } = __nccwpck_require__(7797)
 const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
@@ -28439,136 +28439,16 @@ function hintFor(code, message, call) {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 688:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Md: () => (/* binding */ ANSWER_TIMEOUT_MS),
-  up: () => (/* binding */ answerTimeoutMs),
-  eS: () => (/* binding */ requestHandlerOptions)
-});
-
-// UNUSED EXPORTS: CONNECTION_TIMEOUT_MS
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/aws/proxyAgent.ts
-
-
-
-
-/** The proxy for a request to `protocol//hostname:port`, or undefined to connect directly. */
-function proxyFor(protocol, hostname, port, env) {
-    const raw = protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
-    if (!raw || bypassesProxy(hostname, port, env.no_proxy ?? env.NO_PROXY ?? ''))
-        return undefined;
-    try {
-        // "proxy.corp:3128" is read as curl reads it: a plain HTTP proxy.
-        const url = new URL(raw.includes('://') ? raw : `http://${raw}`);
-        return url.hostname ? url : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function bypassesProxy(hostname, port, noProxy) {
-    const host = hostname.toUpperCase().replace(/^\[(.*)\]$/, '$1');
-    if (host === 'LOCALHOST' || host.startsWith('127.') || host === '::1' || host === '0:0:0:0:0:0:0:1')
-        return true;
-    const candidates = [host, `${host}:${port}`];
-    return noProxy
-        .split(',')
-        .map((entry) => entry.trim().toUpperCase())
-        .filter((entry) => entry !== '')
-        .some((entry) => entry === '*' || candidates.some((c) => c === entry || c.endsWith(`.${entry}`) || (entry.startsWith('.') && c.endsWith(entry))));
-}
-/** Agents for the SDK's request handler that tunnel through the proxy the environment names, per target host. */
-function proxyAgents(env, connectTimeoutMs) {
-    const options = { keepAlive: true, maxSockets: 50 };
-    class HttpAgent extends external_node_http_.Agent {
-        createConnection(target, done) {
-            const { host, port } = endpoint(target, 80);
-            const proxy = proxyFor('http:', host, port, env);
-            if (!proxy)
-                return super.createConnection(target, done);
-            openTunnel(proxy, host, port, connectTimeoutMs, done);
-            return undefined;
-        }
-    }
-    class HttpsAgent extends external_node_https_.Agent {
-        createConnection(target, done) {
-            const { host, port } = endpoint(target, 443);
-            const proxy = proxyFor('https:', host, port, env);
-            if (!proxy)
-                return super.createConnection(target, done);
-            openTunnel(proxy, host, port, connectTimeoutMs, (error, socket) => {
-                if (error)
-                    return done(error, socket);
-                // TLS runs end to end through the tunnel: the proxy sees only the host name it was asked to connect to.
-                done(null, external_node_tls_.connect({ ...target, socket, servername: external_node_net_.isIP(host) ? undefined : host }));
-            });
-            return undefined;
-        }
-    }
-    return { httpAgent: new HttpAgent(options), httpsAgent: new HttpsAgent(options) };
-}
-function endpoint(target, defaultPort) {
-    return { host: target.hostname ?? target.host ?? 'localhost', port: Number(target.port) || defaultPort };
-}
-/** A raw TCP stream to host:port through the proxy, opened with CONNECT; bounded so a silent proxy cannot hold the step. */
-function openTunnel(proxy, host, port, timeoutMs, done) {
-    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
-    const user = decodeURIComponent(proxy.username);
-    const headers = { host: authority };
-    if (user || proxy.password) {
-        headers['proxy-authorization'] = `Basic ${Buffer.from(`${user}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
-    }
-    const secure = proxy.protocol === 'https:';
-    const request = (secure ? external_node_https_ : external_node_http_).request({
-        host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: Number(proxy.port) || (secure ? 443 : 80),
-        method: 'CONNECT',
-        path: authority,
-        headers,
-        agent: false,
-        timeout: timeoutMs
-    });
-    let settled = false;
-    const finish = (error, socket) => {
-        if (settled)
-            return;
-        settled = true;
-        done(error, socket);
-    };
-    request.once('connect', (response, socket, head) => {
-        socket.setTimeout(0);
-        if (response.statusCode !== 200) {
-            socket.destroy();
-            // The proxy's host only: its URL may hold credentials.
-            return finish(new Error(`The proxy ${proxy.host} refused to connect to ${authority}: ${response.statusCode} ${response.statusMessage ?? ''}`.trim()));
-        }
-        if (head.length > 0)
-            socket.unshift(head);
-        finish(null, socket);
-    });
-    request.once('timeout', () => {
-        request.destroy(Object.assign(new Error(`The proxy ${proxy.host} did not open a connection to ${authority} within ${timeoutMs / 1000} s.`), {
-            code: 'ETIMEDOUT'
-        }));
-    });
-    request.on('error', (error) => finish(error));
-    request.end();
-}
-
-;// CONCATENATED MODULE: ./src/aws/clientConfig.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ ANSWER_TIMEOUT_MS),
+/* harmony export */   eS: () => (/* binding */ requestHandlerOptions),
+/* harmony export */   up: () => (/* binding */ answerTimeoutMs)
+/* harmony export */ });
+/* unused harmony export CONNECTION_TIMEOUT_MS */
+/* harmony import */ var _proxyAgent_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1276);
 
 const CONNECTION_TIMEOUT_MS = 5_000;
 /**
@@ -28596,7 +28476,7 @@ function answerTimeoutMs(operation) {
 function requestHandlerOptions(env, requestTimeoutMs) {
     const options = { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true };
     const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => env[name]);
-    return proxied ? { ...options, ...proxyAgents(env, CONNECTION_TIMEOUT_MS) } : options;
+    return proxied ? { ...options, ...(0,_proxyAgent_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAgents */ .Hd)(env, CONNECTION_TIMEOUT_MS) } : options;
 }
 
 
@@ -28620,8 +28500,8 @@ var inputError = __nccwpck_require__(3619);
 var shared_escape = __nccwpck_require__(6242);
 // EXTERNAL MODULE: ./src/shared/errorText.ts
 var errorText = __nccwpck_require__(3588);
-// EXTERNAL MODULE: ./src/aws/clientConfig.ts + 1 modules
-var clientConfig = __nccwpck_require__(4160);
+// EXTERNAL MODULE: ./src/aws/clientConfig.ts
+var clientConfig = __nccwpck_require__(688);
 // EXTERNAL MODULE: ./src/aws/idToken.ts
 var idToken = __nccwpck_require__(2239);
 ;// CONCATENATED MODULE: ./src/aws/credentialLifetime.ts
@@ -29008,7 +28888,7 @@ function asMalformedAnswer(error, service, format = 'JSON') {
 /* harmony export */   qk: () => (/* binding */ unreachableHint)
 /* harmony export */ });
 /* unused harmony export wasNeverSent */
-/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
+/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(688);
 /* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
 
@@ -29090,6 +28970,153 @@ function unreachableFact(service, operation, error, token) {
 /** The SDK's timeout messages name its package; users need only what happened. */
 function withoutSdkPrefix(message) {
     return message.replace(/^@smithy\/node-http-handler - (\[ERROR\] )?/, '');
+}
+
+
+/***/ }),
+
+/***/ 1276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ proxyAgents),
+/* harmony export */   Wm: () => (/* binding */ proxySecrets)
+/* harmony export */ });
+/* unused harmony exports proxyFor, bypassesProxy */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+/** The proxy for a request to `protocol//hostname:port`, or undefined to connect directly. */
+function proxyFor(protocol, hostname, port, env) {
+    const raw = protocol === 'https:' ? (env.https_proxy ?? env.HTTPS_PROXY) : (env.http_proxy ?? env.HTTP_PROXY);
+    if (!raw || bypassesProxy(hostname, port, env.no_proxy ?? env.NO_PROXY ?? ''))
+        return undefined;
+    try {
+        // "proxy.corp:3128" is read as curl reads it: a plain HTTP proxy.
+        const url = new URL(raw.includes('://') ? raw : `http://${raw}`);
+        return url.hostname ? url : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+function bypassesProxy(hostname, port, noProxy) {
+    const host = hostname.toUpperCase().replace(/^\[(.*)\]$/, '$1');
+    if (host === 'LOCALHOST' || host.startsWith('127.') || host === '::1' || host === '0:0:0:0:0:0:0:1')
+        return true;
+    const candidates = [host, `${host}:${port}`];
+    return noProxy
+        .split(',')
+        .map((entry) => entry.trim().toUpperCase())
+        .filter((entry) => entry !== '')
+        .some((entry) => entry === '*' || candidates.some((c) => c === entry || c.endsWith(`.${entry}`) || (entry.startsWith('.') && c.endsWith(entry))));
+}
+/**
+ * The secrets in the proxy variables: each URL's password, and the Basic credentials made of it, which a proxy
+ * that refuses a tunnel may echo back in its answer.
+ */
+function proxySecrets(env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].flatMap((name) => {
+        const raw = env[name];
+        if (!raw)
+            return [];
+        try {
+            const url = new URL(raw.includes('://') ? raw : `http://${raw}`);
+            if (!url.password)
+                return [];
+            const [user, password] = [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+            return [password, Buffer.from(`${user}:${password}`).toString('base64')];
+        }
+        catch {
+            return [];
+        }
+    });
+}
+/** Agents for the SDK's request handler that tunnel through the proxy the environment names, per target host. */
+function proxyAgents(env, connectTimeoutMs) {
+    const options = { keepAlive: true, maxSockets: 50 };
+    class HttpAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
+        createConnection(target, done) {
+            const { host, port } = endpoint(target, 80);
+            const proxy = proxyFor('http:', host, port, env);
+            if (!proxy)
+                return super.createConnection(target, done);
+            openTunnel(proxy, host, port, connectTimeoutMs, done);
+            return undefined;
+        }
+    }
+    class HttpsAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
+        createConnection(target, done) {
+            const { host, port } = endpoint(target, 443);
+            const proxy = proxyFor('https:', host, port, env);
+            if (!proxy)
+                return super.createConnection(target, done);
+            openTunnel(proxy, host, port, connectTimeoutMs, (error, socket) => {
+                if (error)
+                    return done(error, socket);
+                // TLS runs end to end through the tunnel: the proxy sees only the host name it was asked to connect to.
+                done(null, node_tls__WEBPACK_IMPORTED_MODULE_3__.connect({ ...target, socket, servername: node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(host) ? undefined : host }));
+            });
+            return undefined;
+        }
+    }
+    return { httpAgent: new HttpAgent(options), httpsAgent: new HttpsAgent(options) };
+}
+function endpoint(target, defaultPort) {
+    return { host: target.hostname ?? target.host ?? 'localhost', port: Number(target.port) || defaultPort };
+}
+/** A raw TCP stream to host:port through the proxy, opened with CONNECT; bounded so a silent proxy cannot hold the step. */
+function openTunnel(proxy, host, port, timeoutMs, done) {
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const user = decodeURIComponent(proxy.username);
+    const headers = { host: authority };
+    if (user || proxy.password) {
+        headers['proxy-authorization'] = `Basic ${Buffer.from(`${user}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
+    }
+    const secure = proxy.protocol === 'https:';
+    const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__).request({
+        host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: Number(proxy.port) || (secure ? 443 : 80),
+        method: 'CONNECT',
+        path: authority,
+        headers,
+        agent: false,
+        timeout: timeoutMs
+    });
+    let settled = false;
+    const finish = (error, socket) => {
+        if (settled)
+            return;
+        settled = true;
+        done(error, socket);
+    };
+    request.once('connect', (response, socket, head) => {
+        socket.setTimeout(0);
+        if (response.statusCode !== 200) {
+            socket.destroy();
+            // The proxy's host only: its URL may hold credentials.
+            return finish(new Error(`The proxy ${proxy.host} refused to connect to ${authority}: ${response.statusCode} ${response.statusMessage ?? ''}`.trim()));
+        }
+        if (head.length > 0)
+            socket.unshift(head);
+        finish(null, socket);
+    });
+    request.once('timeout', () => {
+        request.destroy(Object.assign(new Error(`The proxy ${proxy.host} did not open a connection to ${authority} within ${timeoutMs / 1000} s.`), {
+            code: 'ETIMEDOUT'
+        }));
+    });
+    request.on('error', (error) => finish(error));
+    request.end();
 }
 
 
@@ -32141,6 +32168,8 @@ function watchRequests(maxWaitMs = MAX_WAIT_MS) {
 
 // EXTERNAL MODULE: ./src/aws/idToken.ts
 var idToken = __nccwpck_require__(2239);
+// EXTERNAL MODULE: ./src/aws/proxyAgent.ts
+var proxyAgent = __nccwpck_require__(1276);
 // EXTERNAL MODULE: ./src/shared/timers.ts
 var timers = __nccwpck_require__(407);
 // EXTERNAL MODULE: ./src/shared/escape.ts
@@ -32213,9 +32242,10 @@ function withoutForm(text, form) {
 
 
 
+
 /**
  * Secrets the runner or an earlier step put in the environment: the token that requests OIDC tokens, and ambient AWS
- * credentials (the runner masks only the secrets of the workflow's own `secrets` context).
+ * credentials (the runner masks only the secrets of the workflow's own `secrets` context); and a proxy's password.
  */
 const ENVIRONMENT_SECRETS = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
 // Masking a shorter value would garble the log; no real credential is that short.
@@ -32244,11 +32274,10 @@ function actionsRuntime(signal) {
         secrets.add(value);
         core_setSecret(value);
     };
-    for (const name of ENVIRONMENT_SECRETS) {
-        const value = process.env[name];
-        if (value !== undefined && value.length >= SHORTEST_ENVIRONMENT_SECRET)
+    const fromEnvironment = [...ENVIRONMENT_SECRETS.map((name) => process.env[name] ?? ''), ...(0,proxyAgent/* proxySecrets */.Wm)(process.env)];
+    for (const value of new Set(fromEnvironment))
+        if (value.length >= SHORTEST_ENVIRONMENT_SECRET)
             setSecret(value);
-    }
     const { scrub } = secrets;
     return {
         env: process.env,
@@ -33881,6 +33910,18 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -5,12 +5,13 @@ import type { BackupApi } from './aws/backupApi.js'
 import type { CredentialsDeps } from './aws/credentials.js'
 import { watchRequests } from './aws/requestsSent.js'
 import { requestIdToken } from './aws/idToken.js'
+import { proxySecrets } from './aws/proxyAgent.js'
 import { afterDelay, timeoutSignal } from './shared/timers.js'
 import { secretScrubber } from './shared/secretScrubber.js'
 
 /**
  * Secrets the runner or an earlier step put in the environment: the token that requests OIDC tokens, and ambient AWS
- * credentials (the runner masks only the secrets of the workflow's own `secrets` context).
+ * credentials (the runner masks only the secrets of the workflow's own `secrets` context); and a proxy's password.
  */
 const ENVIRONMENT_SECRETS = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']
 // Masking a shorter value would garble the log; no real credential is that short.
@@ -58,10 +59,8 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     secrets.add(value)
     core.setSecret(value)
   }
-  for (const name of ENVIRONMENT_SECRETS) {
-    const value = process.env[name]
-    if (value !== undefined && value.length >= SHORTEST_ENVIRONMENT_SECRET) setSecret(value)
-  }
+  const fromEnvironment = [...ENVIRONMENT_SECRETS.map((name) => process.env[name] ?? ''), ...proxySecrets(process.env)]
+  for (const value of new Set(fromEnvironment)) if (value.length >= SHORTEST_ENVIRONMENT_SECRET) setSecret(value)
   const { scrub } = secrets
   return {
     env: process.env,
