@@ -12,6 +12,7 @@ import { ROOT, RUNS, TIME_BIN, rssMethod } from './lib.js'
 import { manyResourcesSection } from './manyResources.js'
 import { startupSections, type NodeBinary } from './startup.js'
 import { waitSection } from './waitSim.js'
+import { silentEndpointsSection } from './silentEndpoints.js'
 
 const run = promisify(execFile)
 const started = Date.now()
@@ -45,6 +46,8 @@ log('bench: 3. many resources')
 const many = await manyResourcesSection(nodes.at(-1)!)
 log('bench: 4. wait schedule (simulated)')
 const wait = await waitSection()
+log('bench: 5. silent endpoints (about 3 minutes: the reference waits out its own timeout)')
+const silent = await silentEndpointsSection(nodes.at(-1)!)
 
 const cpu = cpus()
 const header = [
@@ -56,6 +59,6 @@ const header = [
   '',
   'Produced by `npm run bench` (bench/run.ts) against the loopback sandbox (sandbox/), measuring the committed dist/index.js. Times are medians; every ratio is against a baseline measured in the same run.'
 ].join('\n')
-const markdown = `${[header, startup, many, wait].join('\n\n')}\n\n_Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s._\n`
+const markdown = `${[header, startup, many, wait, silent].join('\n\n')}\n\n_Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s._\n`
 await writeFile(join(ROOT, 'bench', 'results.md'), markdown)
 process.stdout.write(markdown)
