@@ -458,7 +458,8 @@ async function stopJobs(api, jobs, deadlineMs) {
 async function stopOne(api, job, deadline, deadlineMs) {
     const label = `job ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(job.backupJobId)} for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(job.resourceArn)}`;
     try {
-        await api.stop(job, deadline);
+        // The signal ends an attempt in flight; the race, one the SDK holds in its back-off between attempts.
+        await Promise.race([api.stop(job, deadline), whenAborted(deadline)]);
         return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` };
     }
     catch (error) {
@@ -479,6 +480,14 @@ async function stopOne(api, job, deadline, deadlineMs) {
         }
         return { stopped: false, line: `Could not stop ${label}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}; it may still be running.` };
     }
+}
+function whenAborted(signal) {
+    return new Promise((_, reject) => {
+        if (signal.aborted)
+            reject(signal.reason);
+        else
+            signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
 }
 
 

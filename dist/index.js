@@ -28752,7 +28752,7 @@ function answerDate() {
 
 
 
-/** GitHub answers in well under a second; this bounds a silent endpoint (measured: core's default holds 180 s). */
+/** GitHub answers in well under a second; this bounds a silent endpoint, which core holds 180 s (bench, section 5). */
 const ID_TOKEN_TIMEOUT_MS = 10_000;
 // What @actions/core allows: 10 retries of 502, 503 and 504, about 10 s of back-off in all.
 const MAX_RETRIES = 10;

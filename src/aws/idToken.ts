@@ -9,7 +9,7 @@ import { quote } from '../shared/escape.js'
 import { messageOf, withoutTrailingPeriod } from '../shared/errorText.js'
 import { NETWORK_HINT, isUnreachable } from './networkErrors.js'
 
-/** GitHub answers in well under a second; this bounds a silent endpoint (measured: core's default holds 180 s). */
+/** GitHub answers in well under a second; this bounds a silent endpoint, which core holds 180 s (bench, section 5). */
 export const ID_TOKEN_TIMEOUT_MS = 10_000
 // What @actions/core allows: 10 retries of 502, 503 and 504, about 10 s of back-off in all.
 const MAX_RETRIES = 10

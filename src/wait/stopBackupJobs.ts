@@ -20,7 +20,8 @@ export async function stopJobs(api: BackupApi, jobs: readonly StartedJob[], dead
 async function stopOne(api: BackupApi, job: StartedJob, deadline: AbortSignal, deadlineMs: number): Promise<StopResult> {
   const label = `job ${oneLine(job.backupJobId)} for ${quote(job.resourceArn)}`
   try {
-    await api.stop(job, deadline)
+    // The signal ends an attempt in flight; the race, one the SDK holds in its back-off between attempts.
+    await Promise.race([api.stop(job, deadline), whenAborted(deadline)])
     return { stopped: true, line: `Stopped ${label} (StopBackupJob accepted; it ends as ABORTED).` }
   } catch (error) {
     if (deadline.aborted) {
@@ -40,4 +41,11 @@ async function stopOne(api: BackupApi, job: StartedJob, deadline: AbortSignal, d
     }
     return { stopped: false, line: `Could not stop ${label}: ${withoutTrailingPeriod(messageOf(error))}; it may still be running.` }
   }
+}
+
+function whenAborted(signal: AbortSignal): Promise<never> {
+  return new Promise((_, reject) => {
+    if (signal.aborted) reject(signal.reason)
+    else signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+  })
 }
