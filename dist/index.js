@@ -30034,7 +30034,7 @@ function maskAccountIdsEarly(rt) {
     if (!isTrueInput(rt.getInput('mask-aws-account-id')))
         return;
     const ids = new Set(ARN_INPUTS.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []));
-    ids.forEach((id) => rt.setSecret(id));
+    ids.forEach((id) => rt.mask(id));
 }
 
 
@@ -32289,6 +32289,7 @@ function actionsRuntime(signal) {
         error: (message) => error(scrub(message)),
         setFailed: (message) => setFailed(scrub(message)),
         setSecret,
+        mask: (value) => core_setSecret(value),
         getIDToken: async (audience) => {
             const token = await (0,idToken/* requestIdToken */.gj)(audience, process.env);
             setSecret(token);

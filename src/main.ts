@@ -59,5 +59,5 @@ export async function run(rt: Runtime = actionsRuntime(new AbortController().sig
 function maskAccountIdsEarly(rt: Runtime): void {
   if (!isTrueInput(rt.getInput('mask-aws-account-id'))) return
   const ids = new Set(ARN_INPUTS.flatMap((name) => rt.getInput(name).match(/\d{12}/g) ?? []))
-  ids.forEach((id) => rt.setSecret(id))
+  ids.forEach((id) => rt.mask(id))
 }

@@ -26,6 +26,11 @@ export interface Runtime extends CredentialsDeps {
   warning(message: string): void
   error(message: string): void
   setFailed(message: string): void
+  /**
+   * Hides a value in the log the runner shows, as mask-aws-account-id does with account ids; unlike setSecret (for
+   * credentials), it stays in the outputs and the summary, whose ARNs need it.
+   */
+  mask(value: string): void
   writeSummary(markdown: string): Promise<void>
   now(): number
   sleep(ms: number, signal?: AbortSignal): Promise<void>
@@ -72,6 +77,7 @@ export function actionsRuntime(signal: AbortSignal): Runtime {
     error: (message) => core.error(scrub(message)),
     setFailed: (message) => core.setFailed(scrub(message)),
     setSecret,
+    mask: (value) => core.setSecret(value),
     getIDToken: async (audience) => {
       const token = await requestIdToken(audience, process.env)
       setSecret(token)

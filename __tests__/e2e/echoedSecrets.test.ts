@@ -82,3 +82,14 @@ describe.each(nodeBinaries())('secrets echoed back by a service, real bundle on 
       expect(errorAnnotations(run)).toEqual([expect.stringContaining('"WebIdentityToken":"***"')])
     }))
 })
+
+describe.each(nodeBinaries())('mask-aws-account-id beside the scrubbing of secrets, real bundle on %s', (_, node) => {
+  it('masks the account id in the log, and leaves it in the outputs (the runner withholds those from other jobs)', () =>
+    withSandbox(TRUSTED, async (sandbox) => {
+      const run = await runChecked(sandbox, { node, inputs: { ...OIDC_INPUTS, 'mask-aws-account-id': 'true' } })
+      expect(run.code).toBe(0)
+      expect(run.stdout.split('\n')).toContain('::add-mask::123456789012')
+      expect(JSON.parse(run.outputs['backup-jobs'] ?? '[]')[0].resourceArn).toBe(DB)
+      expect(run.summary).toContain('123456789012')
+    }))
+})
