@@ -14,6 +14,7 @@ import { ROOT, RUNS, TIME_BIN, rssMethod } from './lib.js'
 import { manyResourcesSection } from './manyResources.js'
 import { startupSections, type NodeBinary } from './startup.js'
 import { waitSection } from './waitSim.js'
+import { silentEndpointsSection } from './silentEndpoints.js'
 
 const run = promisify(execFile)
 const started = Date.now()
@@ -38,7 +39,7 @@ async function binaries(): Promise<NodeBinary[]> {
   return found
 }
 
-const SECTIONS = ['startup', 'many-resources', 'wait'] as const
+const SECTIONS = ['startup', 'many-resources', 'wait', 'silent'] as const
 const args = process.argv.slice(2)
 const write = args.includes('--write')
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined
@@ -67,6 +68,10 @@ if (wanted('many-resources')) {
 if (wanted('wait')) {
   log('bench: 4. wait schedule (simulated)')
   sections.push(await waitSection())
+}
+if (wanted('silent')) {
+  log('bench: 5. silent endpoints (about 3 minutes: the reference waits out its own timeout)')
+  sections.push(await silentEndpointsSection(nodes.at(-1)!))
 }
 
 const cpu = cpus()

@@ -283,7 +283,6 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -311,29 +310,29 @@ const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
-__webpack_unused_export__ = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = Agent
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.Agent = Agent
+module.exports.ProxyAgent = ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = createRedirectInterceptor
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.createRedirectInterceptor = createRedirectInterceptor
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   retry: __nccwpck_require__(2026),
   dump: __nccwpck_require__(8060),
   dns: __nccwpck_require__(379)
 }
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -387,11 +386,11 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
-__webpack_unused_export__ = async function fetch (init, options = undefined) {
+module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
   } catch (err) {
@@ -402,57 +401,57 @@ __webpack_unused_export__ = async function fetch (init, options = undefined) {
     throw err
   }
 }
-/* unused reexport */ __nccwpck_require__(660).Headers
-/* unused reexport */ __nccwpck_require__(9051).Response
-/* unused reexport */ __nccwpck_require__(9967).Request
-/* unused reexport */ __nccwpck_require__(5910).FormData
-__webpack_unused_export__ = globalThis.File ?? (__nccwpck_require__(4573).File)
-/* unused reexport */ __nccwpck_require__(8355).FileReader
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-/* unused reexport */ __nccwpck_require__(3726).WebSocket
-__webpack_unused_export__ = CloseEvent
-__webpack_unused_export__ = ErrorEvent
-__webpack_unused_export__ = MessageEvent
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
 
-__webpack_unused_export__ = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-__webpack_unused_export__ = EventSource
+module.exports.EventSource = EventSource
 
 
 /***/ }),
@@ -13243,7 +13242,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 8895:
 /***/ ((module) => {
 
 
@@ -13458,7 +13457,7 @@ module.exports = {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(8895)
 const { isCTLExcludingHtab } = __nccwpck_require__(7797)
 const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
@@ -28376,9 +28375,11 @@ module.exports = {
 /* harmony export */   P: () => (/* binding */ describeAwsError),
 /* harmony export */   R: () => (/* binding */ jobContext)
 /* harmony export */ });
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
+/* harmony import */ var _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7625);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(428);
+
 
 
 
@@ -28388,24 +28389,36 @@ function jobContext(settings, job) {
 }
 /** One sentence for the user: what AWS said about which resource, and a hint where one helps. */
 function describeAwsError(error, call) {
-    const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
-    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-    const base = `${call.operation} for ${call.subject ?? (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
-    const hint = hintFor(code, said, call, error);
-    return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
+    const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
+    const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
+    const failed = `${call.operation} for ${call.subject ?? (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.resourceArn)} failed`;
+    if (error instanceof _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .S) {
+        const attempts = error.$metadata.attempts ?? 1;
+        const maybeStarted = call.idempotencyToken === undefined
+            ? ''
+            : `, so the job may have started anyway: look for idempotency token ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .oneLine */ .TN)(call.idempotencyToken)} in AWS Backup`;
+        return `${failed}: ${error.message}${attempts > 1 ? ` (${attempts} attempts)` : ''}: something else, such as a proxy or a load balancer, may have answered${maybeStarted}.`;
+    }
+    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreachable */ .R0)(error)) {
+        const hint = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, call.operation, error, call.idempotencyToken);
+        // The SDK's timeout message says no more than the hint does; Node's network errors say what failed (without the
+        // name the SDK gives them: it calls a reset connection a TimeoutError).
+        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .answerTimedOut */ .OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(said)}; ${hint}`;
+    }
+    const base = `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .namePrefix */ .w8)(error)}${said}`;
+    const hint = hintFor(code, said, call);
+    return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
-function hintFor(code, message, call, error) {
-    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .isUnreachable */ .R0)(error))
-        return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .unreachableHint */ .qk)(`AWS Backup in ${call.region}`, error, call.idempotencyToken);
+function hintFor(code, message, call) {
     if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
-        const role = call.iamRoleArn === undefined ? 'the backup role' : (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.iamRoleArn);
+        const role = call.iamRoleArn === undefined ? 'the backup role' : (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.iamRoleArn);
         return `allow iam:PassRole on ${role} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`;
     }
     if (code === 'ResourceNotFoundException' && call.operation === 'DescribeBackupJob') {
         return `check the job id and that the job is in ${call.region} and in the account this step's credentials belong to.`;
     }
     if (code === 'ResourceNotFoundException') {
-        return `check that the backup vault ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
+        return `check that the backup vault ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.backupVaultName)} exists in ${call.region} and that the resource exists there.`;
     }
     if (code === 'UnrecognizedClientException' || code === 'InvalidClientTokenId') {
         return 'AWS does not recognise the credentials this step uses; check role-to-assume, or the credentials set up before this step.';
@@ -28428,26 +28441,570 @@ function hintFor(code, message, call, error) {
 
 /***/ }),
 
-/***/ 4160:
+/***/ 688:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Md: () => (/* binding */ ANSWER_TIMEOUT_MS),
+/* harmony export */   eS: () => (/* binding */ requestHandlerOptions),
+/* harmony export */   up: () => (/* binding */ answerTimeoutMs)
+/* harmony export */ });
+/* unused harmony export CONNECTION_TIMEOUT_MS */
+/* harmony import */ var _proxyAgent_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1276);
+
+const CONNECTION_TIMEOUT_MS = 5_000;
+/**
+ * How long one attempt of each call may wait for its answer once the connection is made. AWS answers these in well
+ * under a second; a silent endpoint must not hold the step for minutes (5 attempts of 30 s were 150 s). Reads and
+ * stops are quick, so 5 s; a start and STS (which fetches GitHub's signing keys to check the token) get 10 s.
+ */
+const ANSWER_TIMEOUT_MS = {
+    StartBackupJob: 10_000,
+    DescribeBackupJob: 5_000,
+    ListBackupJobs: 5_000,
+    StopBackupJob: 5_000,
+    StartCopyJob: 10_000,
+    DescribeCopyJob: 5_000,
+    AssumeRoleWithWebIdentity: 10_000
+};
+/** The answer timeout of an operation by its name, for a message about it (the longest, for one not in the table). */
+function answerTimeoutMs(operation) {
+    return ANSWER_TIMEOUT_MS[operation] ?? Math.max(...Object.values(ANSWER_TIMEOUT_MS));
+}
+/**
+ * Every AWS request gets bounded time to connect and to answer, so a silent endpoint becomes a retryable timeout
+ * instead of a hung step; `requestTimeoutMs` is the client's default, which a call may shorten. Behind a proxy
+ * (HTTP_PROXY, HTTPS_PROXY), requests go through it as the OIDC token request does; without one, the SDK's own
+ * agents are used.
+ */
+function requestHandlerOptions(env, requestTimeoutMs) {
+    const options = { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: requestTimeoutMs, throwOnRequestTimeout: true };
+    const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => env[name]);
+    return proxied ? { ...options, ...(0,_proxyAgent_js__WEBPACK_IMPORTED_MODULE_0__/* .proxyAgents */ .Hd)(env, CONNECTION_TIMEOUT_MS) } : options;
+}
+
+
+/***/ }),
+
+/***/ 7873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  c8: () => (/* binding */ CONNECTION_TIMEOUT_MS),
-  j2: () => (/* binding */ REQUEST_TIMEOUT_MS),
-  eS: () => (/* binding */ requestHandlerOptions)
+  lE: () => (/* binding */ CredentialsError),
+  Og: () => (/* binding */ credentialsFor),
+  tl: () => (/* binding */ isMissingCredentials),
+  Wx: () => (/* binding */ stepErrorMessage)
 });
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(4708);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(1692);
-;// CONCATENATED MODULE: ./src/aws/proxyAgent.ts
+// EXTERNAL MODULE: ./src/shared/inputError.ts
+var inputError = __nccwpck_require__(3619);
+// EXTERNAL MODULE: ./src/shared/escape.ts
+var shared_escape = __nccwpck_require__(6242);
+// EXTERNAL MODULE: ./src/shared/errorText.ts
+var errorText = __nccwpck_require__(3588);
+// EXTERNAL MODULE: ./src/aws/clientConfig.ts
+var clientConfig = __nccwpck_require__(688);
+// EXTERNAL MODULE: ./src/aws/idToken.ts
+var idToken = __nccwpck_require__(2239);
+;// CONCATENATED MODULE: ./src/aws/credentialLifetime.ts
+/**
+ * When credentials from STS expire by this runner's clock. STS states their Expiration by its own clock, and a
+ * runner's clock may be off: 20 minutes ahead, credentials issued for 900 s look expired on arrival, and were
+ * renewed before every call (a 5 s wait made 14 OIDC token requests and 14 STS calls). So their lifetime is read on
+ * STS's clock, Expiration minus the Date of STS's answer, and counted on the runner's from when the request left.
+ */
+// A Date header counts whole seconds: the lifetime read from it may be up to this much too long.
+const DATE_RESOLUTION_MS = 1_000;
+// The SDK's own margin: no request is signed with credentials about to lapse.
+const REFRESH_MARGIN_MS = 5 * 60_000;
+/** The moment the credentials expire, by the runner's clock; never later than they could by STS's. */
+function localExpiration(issued) {
+    return new Date(issued.sentAtMs + lifetimeMs(issued));
+}
+/**
+ * How long before localExpiration to renew them: the SDK's 5 minutes, but at most half their lifetime, so that
+ * short-lived credentials are used at all before they are renewed.
+ */
+function refreshMarginMs(issued) {
+    return Math.min(REFRESH_MARGIN_MS, lifetimeMs(issued) / 2);
+}
+function lifetimeMs(issued) {
+    const expiration = issued.expiration.getTime();
+    const answeredAt = issued.answeredAt?.getTime();
+    if (answeredAt !== undefined && Number.isFinite(answeredAt) && expiration - answeredAt > DATE_RESOLUTION_MS) {
+        return expiration - answeredAt - DATE_RESOLUTION_MS;
+    }
+    // Without STS's Date (a proxy may drop it): its Expiration when the runner's clock finds it plausible, in the future
+    // and no further than asked for; otherwise the clocks disagree, and STS issues what was asked for.
+    const left = expiration - issued.receivedAtMs;
+    const asked = issued.requestedSeconds * 1000;
+    return left > 0 && left <= asked + DATE_RESOLUTION_MS ? left + (issued.receivedAtMs - issued.sentAtMs) : asked;
+}
+
+// EXTERNAL MODULE: ./src/aws/malformedAnswers.ts
+var malformedAnswers = __nccwpck_require__(7625);
+// EXTERNAL MODULE: ./src/aws/networkErrors.ts
+var networkErrors = __nccwpck_require__(428);
+;// CONCATENATED MODULE: ./src/aws/credentials.ts
+
+
+
+
+
+
+
+
+/** Credentials could not be had: one failure for the whole step, not one per resource. */
+class CredentialsError extends Error {
+    name = 'CredentialsError';
+}
+/** The SDK's default chain found no credentials (no role-to-assume, nothing in the environment). */
+function isMissingCredentials(error) {
+    return error instanceof Error && error.name === 'CredentialsProviderError';
+}
+/** The sentence for an error that fails the whole step rather than one job. */
+function stepErrorMessage(error) {
+    if (isMissingCredentials(error)) {
+        return `No AWS credentials were found (${(0,errorText/* messageOf */.bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
+    }
+    return (0,errorText/* messageOf */.bD)(error);
+}
+// IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
+// The SDK names them with an Exception suffix; the wire codes have none.
+const RETRIED_STS_ERRORS = new Set([
+    'IDPCommunicationError',
+    'InvalidIdentityToken',
+    'IDPCommunicationErrorException',
+    'InvalidIdentityTokenException'
+]);
+/**
+ * Credentials for every AWS call of the step. Without role-to-assume: undefined, so each client uses
+ * the SDK's default provider chain. With it: a provider that assumes the role with a fresh GitHub
+ * ID token each time it needs new credentials, shared by every regional client.
+ */
+function credentialsFor(settings, env, deps, now = Date.now) {
+    const roleArn = settings.roleToAssume;
+    if (roleArn === undefined)
+        return undefined;
+    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
+        throw new inputError/* InputError */.d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
+    }
+    // The credentials in use; their expiration is on the runner's clock (credentialLifetime.ts), as the SDK reads it.
+    let current;
+    let pending;
+    // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
+    // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
+    let failure;
+    const fresh = () => {
+        const expiration = current?.credentials.expiration;
+        return expiration === undefined || expiration.getTime() - now() > (current?.refreshMarginMs ?? 0);
+    };
+    // Made once, so every renewal reuses the same connections (and proxy tunnels).
+    const handler = (0,clientConfig/* requestHandlerOptions */.eS)(env, clientConfig/* ANSWER_TIMEOUT_MS */.Md.AssumeRoleWithWebIdentity);
+    return async () => {
+        if (failure !== undefined)
+            throw failure;
+        if (current && fresh())
+            return current.credentials;
+        pending ??= assumeRole(settings, roleArn, deps, handler, now)
+            .catch((error) => {
+            if (current === undefined)
+                failure = error;
+            throw error;
+        })
+            .finally(() => (pending = undefined));
+        current = await pending;
+        return current.credentials;
+    };
+}
+async function assumeRole(settings, roleArn, deps, requestHandler, now) {
+    // The ID token request leaves first; the STS code then loads while GitHub answers it.
+    const firstToken = credentials_idToken(settings.audience, deps);
+    firstToken.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+    await deps.requestsSent?.();
+    const { fromWebToken } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(719)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
+    let webIdentityToken = await firstToken;
+    // STS requests so far: the SDK's own retries (it retries IDPCommunicationError itself) count against retry-max-attempts too.
+    let sent = 0;
+    for (let round = 1;; round++) {
+        if (round > 1)
+            webIdentityToken = await credentials_idToken(settings.audience, deps);
+        try {
+            const answer = answerDate();
+            const sentAtMs = now();
+            const credentials = await fromWebToken({
+                roleArn,
+                roleSessionName: settings.roleSessionName,
+                webIdentityToken,
+                durationSeconds: settings.roleDurationSeconds,
+                roleAssumerWithWebIdentity: deps.roleAssumer,
+                clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler },
+                clientPlugins: [answer.plugin]
+            })();
+            // All three, as aws-actions/configure-aws-credentials masks them: a service may echo any of them back.
+            deps.setSecret(credentials.accessKeyId);
+            deps.setSecret(credentials.secretAccessKey);
+            if (credentials.sessionToken)
+                deps.setSecret(credentials.sessionToken);
+            if (credentials.expiration === undefined)
+                return { credentials, refreshMarginMs: 0 };
+            const issued = {
+                expiration: credentials.expiration,
+                answeredAt: answer.date(),
+                sentAtMs,
+                receivedAtMs: now(),
+                requestedSeconds: settings.roleDurationSeconds
+            };
+            return { credentials: { ...credentials, expiration: localExpiration(issued) }, refreshMarginMs: refreshMarginMs(issued) };
+        }
+        catch (error) {
+            const code = (0,errorText/* errorName */.Is)(error);
+            sent += stsRequestsSent(error);
+            if (RETRIED_STS_ERRORS.has(code) && !isWrongAudience(error) && sent < settings.retryMaxAttempts) {
+                const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
+                deps.info(`STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`);
+                await deps.sleep(delay);
+                continue;
+            }
+            throw new CredentialsError(assumeRoleFailure(code, error, roleArn, settings.audience, tokenSubject(webIdentityToken)));
+        }
+    }
+}
+async function credentials_idToken(audience, deps) {
+    try {
+        return await deps.getIDToken(audience);
+    }
+    catch (error) {
+        throw new CredentialsError((0,idToken/* idTokenFailure */.f9)(error, audience));
+    }
+}
+/**
+ * STS's "Incorrect token audience": the token's aud is not among the provider's audiences. That is the workflow's
+ * audience input, or the provider's setup, and no retry changes either (unlike what IAM's eventual consistency causes).
+ */
+function isWrongAudience(error) {
+    return /incorrect token audience/i.test((0,errorText/* messageOf */.bD)(error));
+}
+function assumeRoleFailure(code, error, roleArn, audience, subject) {
+    const failed = `Could not assume role-to-assume ${(0,shared_escape/* quote */.hD)(roleArn)}`;
+    const malformed = (0,malformedAnswers/* asMalformedAnswer */.o)(error, 'STS', 'XML');
+    if (malformed)
+        return `${failed}: ${malformed.message}: something else, such as a proxy or a load balancer, may have answered.`;
+    if ((0,networkErrors/* isUnreachable */.R0)(error)) {
+        const hint = (0,networkErrors/* unreachableHint */.qk)('STS', 'AssumeRoleWithWebIdentity', error);
+        // The SDK's timeout message says no more than the hint does; Node's network errors say what failed.
+        return (0,networkErrors/* answerTimedOut */.OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,errorText/* withoutTrailingPeriod */.Iq)((0,errorText/* messageOf */.bD)(error))}; ${hint}`;
+    }
+    const base = `${failed}: ${(0,errorText/* namePrefix */.w8)(error)}${(0,networkErrors/* withoutSdkPrefix */.nT)((0,errorText/* messageOf */.bD)(error))}`;
+    if (isWrongAudience(error)) {
+        return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; the token's audience is ${(0,shared_escape/* quote */.hD)(audience)} (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`;
+    }
+    if (code === 'AccessDenied' || code === 'AccessDeniedException') {
+        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,shared_escape/* quote */.hD)(subject)}`;
+        return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,shared_escape/* quote */.hD)(audience)} and a "sub" condition that matches ${sub}.`;
+    }
+    if (RETRIED_STS_ERRORS.has(code)) {
+        return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,shared_escape/* quote */.hD)(audience)}.`;
+    }
+    return `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}.`;
+}
+function stsRequestsSent(error) {
+    const attempts = (0,errorText/* sdkAttempts */.zp)(error);
+    return attempts !== undefined && attempts >= 1 ? attempts : 1;
+}
+/** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
+function tokenSubject(token) {
+    try {
+        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
+        const sub = claims?.sub;
+        return typeof sub === 'string' ? sub : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A plugin for the STS client that keeps the Date header of its last answer: STS's clock, to read Expiration by. */
+function answerDate() {
+    let header;
+    return {
+        plugin: {
+            applyToStack: (stack) => stack.add((next) => async (args) => {
+                const out = await next(args);
+                header = out.response?.headers?.['date'];
+                return out;
+            }, { step: 'deserialize', name: 'stsAnswerDate' })
+        },
+        date: () => (header === undefined ? undefined : new Date(header))
+    };
+}
+
+
+/***/ }),
+
+/***/ 2239:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f9: () => (/* binding */ idTokenFailure),
+/* harmony export */   gj: () => (/* binding */ requestIdToken)
+/* harmony export */ });
+/* unused harmony exports ID_TOKEN_TIMEOUT_MS, IdTokenError */
+/* harmony import */ var _actions_http_client__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4942);
+/* harmony import */ var _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2145);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3588);
+/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
+/**
+ * The workflow's GitHub OIDC token, requested as @actions/core's getIDToken requests it (the same client, proxy
+ * rules and retries of 502, 503 and 504), but with an answer timeout: core's waits 3 minutes for an endpoint that
+ * never answers, and its errors all read alike, while a refused connection, a 401 and a 500 need different fixes.
+ */
+
+
+
+
+
+/** GitHub answers in well under a second; this bounds a silent endpoint, which core holds 180 s (bench, section 5). */
+const ID_TOKEN_TIMEOUT_MS = 10_000;
+// What @actions/core allows: 10 retries of 502, 503 and 504, about 10 s of back-off in all.
+const MAX_RETRIES = 10;
+/** The token request failed; `status` is the HTTP status when the endpoint answered. */
+class IdTokenError extends Error {
+    host;
+    status;
+    timedOut;
+    name = 'IdTokenError';
+    constructor(message, host, status, timedOut = false) {
+        super(message);
+        this.host = host;
+        this.status = status;
+        this.timedOut = timedOut;
+    }
+}
+/** GET <ACTIONS_ID_TOKEN_REQUEST_URL>&audience=… with the runner's bearer token; the caller checks both are set. */
+async function requestIdToken(audience, env) {
+    const url = `${env.ACTIONS_ID_TOKEN_REQUEST_URL ?? ''}&audience=${encodeURIComponent(audience)}`;
+    const host = hostOf(url);
+    const client = new _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClient */ .Qq('actions/oidc-client', [new _actions_http_client_lib_auth__WEBPACK_IMPORTED_MODULE_1__/* .BearerCredentialHandler */ .tZ(env.ACTIONS_ID_TOKEN_REQUEST_TOKEN ?? '')], {
+        allowRetries: true,
+        maxRetries: MAX_RETRIES,
+        socketTimeout: ID_TOKEN_TIMEOUT_MS
+    });
+    let answer;
+    try {
+        answer = await client.getJson(url);
+    }
+    catch (error) {
+        if (error instanceof _actions_http_client__WEBPACK_IMPORTED_MODULE_0__/* .HttpClientError */ .Kg)
+            throw new IdTokenError(error.message, host, error.statusCode);
+        // http-client's own timeout error: "Request timeout: <path>".
+        const timedOut = error instanceof Error && error.message.startsWith('Request timeout');
+        throw Object.assign(new IdTokenError((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error), host, undefined, timedOut), { code: error.code });
+    }
+    finally {
+        client.dispose();
+    }
+    const token = answer.result?.value;
+    if (typeof token !== 'string' || token === '')
+        throw new IdTokenError('', host, answer.statusCode);
+    return token;
+}
+/** One sentence for a failed token request: what the endpoint did, and what to do about it. */
+function idTokenFailure(error, audience) {
+    if (!(error instanceof IdTokenError)) {
+        return `Could not get a GitHub OIDC token for audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .messageOf */ .bD)(error))}.`;
+    }
+    const endpoint = `The GitHub OIDC token endpoint (${error.host})`;
+    const said = error.message === '' ? '' : `: ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(error.message), 200)}`;
+    const status = error.status;
+    if (error.timedOut) {
+        return `${endpoint} did not answer within ${ID_TOKEN_TIMEOUT_MS / 1000} s; GitHub's token service may be slow or down: run the job again later, and ${_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .NETWORK_HINT */ .hx}`;
+    }
+    if (status === undefined) {
+        const reason = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .isUnreachable */ .R0)(error) ? _networkErrors_js__WEBPACK_IMPORTED_MODULE_2__/* .NETWORK_HINT */ .hx : 'run the job again later.';
+        return `Could not reach the GitHub OIDC token endpoint (${error.host}): ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_3__/* .withoutTrailingPeriod */ .Iq)(error.message)}; ${reason}`;
+    }
+    if (status === 401 || status === 403) {
+        return `${endpoint} refused the runner's token request token (HTTP ${status}${said}); ACTIONS_ID_TOKEN_REQUEST_TOKEN must be the one the runner set for this job, so do not set it yourself.`;
+    }
+    if (status >= 500)
+        return `${endpoint} failed (HTTP ${status}${said}); this is on GitHub's side: run the job again later.`;
+    if (status < 300) {
+        return `${endpoint} answered HTTP ${status} without a token; something other than GitHub, such as a proxy, may have answered.`;
+    }
+    return `${endpoint} answered HTTP ${status}${said} to the request for audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)}; check the audience input.`;
+}
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return 'its URL is not valid';
+    }
+}
+
+
+/***/ }),
+
+/***/ 7625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ MalformedAnswerError),
+/* harmony export */   o: () => (/* binding */ asMalformedAnswer)
+/* harmony export */ });
+/**
+ * Answers the SDK could not read as the service's (a load balancer's HTML page, a proxy's error page, a truncated
+ * body): the SDK throws its parser's SyntaxError with a note about a hidden field, which says nothing to a user.
+ * They become one error that says what came back instead.
+ */
+/** Something answered, but not as the service does; `$metadata` is the SDK's (attempts, HTTP status). */
+class MalformedAnswerError extends Error {
+    $metadata;
+    constructor(message, $metadata = {}) {
+        super(message);
+        this.$metadata = $metadata;
+    }
+}
+/**
+ * The error for an answer `service` did not give: the SDK's deserialization errors carry the raw response and no
+ * `$fault`, which every error the service itself sends has. Undefined for any other error.
+ */
+function asMalformedAnswer(error, service, format = 'JSON') {
+    if (!(error instanceof Error) || '$fault' in error)
+        return undefined;
+    const { $response: response, $metadata: metadata = {} } = error;
+    if (response === undefined)
+        return undefined;
+    const status = response.statusCode ?? metadata.httpStatusCode;
+    const reason = response.reason ? ` ${response.reason}` : '';
+    const type = response.headers?.['content-type'] ?? response.headers?.['Content-Type'];
+    const what = type ? `with ${type}` : 'with a body';
+    return new MalformedAnswerError(`${service} answered HTTP ${status ?? 'status unknown'}${reason} ${what}, not with AWS's ${format}`, metadata);
+}
+
+
+/***/ }),
+
+/***/ 428:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BX: () => (/* binding */ unreachableFact),
+/* harmony export */   Ko: () => (/* binding */ markNeverSent),
+/* harmony export */   OL: () => (/* binding */ answerTimedOut),
+/* harmony export */   R0: () => (/* binding */ isUnreachable),
+/* harmony export */   hx: () => (/* binding */ NETWORK_HINT),
+/* harmony export */   i_: () => (/* binding */ neverConnected),
+/* harmony export */   nT: () => (/* binding */ withoutSdkPrefix),
+/* harmony export */   qk: () => (/* binding */ unreachableHint)
+/* harmony export */ });
+/* unused harmony export wasNeverSent */
+/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(688);
+/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
+/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
+
+
+
+// Node's codes for a connection that could not be made, was cut, or timed out.
+const NETWORK_CODES = new Set([
+    'ECONNREFUSED',
+    'ECONNRESET',
+    'ECONNABORTED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EHOSTUNREACH',
+    'ENETUNREACH',
+    'ENOTFOUND',
+    'EAI_AGAIN'
+]);
+// Of those, the ones that leave before a connection exists: no byte of the request was sent.
+const NOT_CONNECTED_CODES = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const NETWORK_HINT = "check the runner's network and, behind a proxy, HTTPS_PROXY and NO_PROXY.";
+/** The request never got the service's answer: no connection, a dropped one, a timeout, or a proxy in the way. */
+function isUnreachable(error) {
+    if (!(error instanceof Error))
+        return false;
+    const code = error.code;
+    return error.name === 'TimeoutError' || (typeof code === 'string' && NETWORK_CODES.has(code)) || error.message.startsWith('The proxy ');
+}
+/**
+ * The attempt failed before a connection to the service was made (refused, no such host, no route, no connection
+ * within the connection timeout, or the proxy would not open a tunnel): the service cannot have seen it. A TLS
+ * failure is not counted, to stay on the safe side of "no job was started".
+ */
+function neverConnected(error) {
+    if (!(error instanceof Error))
+        return false;
+    const code = error.code;
+    return ((typeof code === 'string' && NOT_CONNECTED_CODES.has(code)) ||
+        /did not establish a connection/.test(error.message) ||
+        error.message.startsWith('The proxy '));
+}
+/** The SDK's request timeout: the connection was made and the request sent, and no answer came in time. */
+function answerTimedOut(error) {
+    // The SDK also names a reset connection TimeoutError: its message tells the two apart.
+    return error instanceof Error && error.name === 'TimeoutError' && /requestTimeout|timed out after/.test(error.message);
+}
+// Calls whose every attempt failed before connecting, as the call's final error (the SDK only keeps the last).
+const neverSent = new WeakSet();
+/** Marks a call's error: none of its attempts reached the service. */
+function markNeverSent(error) {
+    if (typeof error === 'object' && error !== null)
+        neverSent.add(error);
+}
+function wasNeverSent(error) {
+    return typeof error === 'object' && error !== null && neverSent.has(error);
+}
+/**
+ * What happened when `service` could not be reached for `operation`, after the attempts the SDK made, and what to do.
+ * `token`: a start, which may have made a job unless no attempt reached the service; the token finds it.
+ */
+function unreachableHint(service, operation, error, token) {
+    return `${unreachableFact(service, operation, error, token)}; ${NETWORK_HINT}`;
+}
+/** What happened, as unreachableHint says it, without what to do. */
+function unreachableFact(service, operation, error, token) {
+    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .sdkAttempts */ .zp)(error) ?? 1;
+    const tries = attempts === 1 ? '1 attempt' : `${attempts} attempts`;
+    const maybeStarted = token === undefined ? '' : `, so the job may have started anyway: look for idempotency token ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(token)} in AWS Backup`;
+    if (neverConnected(error)) {
+        if (token === undefined || wasNeverSent(error)) {
+            return `${service} could not be reached (${tries}): no request reached it${token === undefined ? '' : ', so no job was started'}`;
+        }
+        return `${service} could not be reached (${tries}; an earlier attempt did reach it)${maybeStarted}`;
+    }
+    const what = answerTimedOut(error)
+        ? `${service} did not answer within ${(0,_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .answerTimeoutMs */ .up)(operation) / 1000} s (${tries})`
+        : `the connection to ${service} was cut before it answered (${tries})`;
+    return `${what}${maybeStarted}`;
+}
+/** The SDK's timeout messages name its package; users need only what happened. */
+function withoutSdkPrefix(message) {
+    return message.replace(/^@smithy\/node-http-handler - (\[ERROR\] )?/, '');
+}
+
+
+/***/ }),
+
+/***/ 1276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ proxyAgents),
+/* harmony export */   Wm: () => (/* binding */ proxySecrets)
+/* harmony export */ });
+/* unused harmony exports proxyFor, bypassesProxy */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_3__);
 
 
 
@@ -28477,10 +29034,31 @@ function bypassesProxy(hostname, port, noProxy) {
         .filter((entry) => entry !== '')
         .some((entry) => entry === '*' || candidates.some((c) => c === entry || c.endsWith(`.${entry}`) || (entry.startsWith('.') && c.endsWith(entry))));
 }
+/**
+ * The secrets in the proxy variables: each URL's password, and the Basic credentials made of it, which a proxy
+ * that refuses a tunnel may echo back in its answer.
+ */
+function proxySecrets(env) {
+    return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].flatMap((name) => {
+        const raw = env[name];
+        if (!raw)
+            return [];
+        try {
+            const url = new URL(raw.includes('://') ? raw : `http://${raw}`);
+            if (!url.password)
+                return [];
+            const [user, password] = [decodeURIComponent(url.username), decodeURIComponent(url.password)];
+            return [password, Buffer.from(`${user}:${password}`).toString('base64')];
+        }
+        catch {
+            return [];
+        }
+    });
+}
 /** Agents for the SDK's request handler that tunnel through the proxy the environment names, per target host. */
 function proxyAgents(env, connectTimeoutMs) {
     const options = { keepAlive: true, maxSockets: 50 };
-    class HttpAgent extends external_node_http_.Agent {
+    class HttpAgent extends node_http__WEBPACK_IMPORTED_MODULE_0__.Agent {
         createConnection(target, done) {
             const { host, port } = endpoint(target, 80);
             const proxy = proxyFor('http:', host, port, env);
@@ -28490,7 +29068,7 @@ function proxyAgents(env, connectTimeoutMs) {
             return undefined;
         }
     }
-    class HttpsAgent extends external_node_https_.Agent {
+    class HttpsAgent extends node_https__WEBPACK_IMPORTED_MODULE_1__.Agent {
         createConnection(target, done) {
             const { host, port } = endpoint(target, 443);
             const proxy = proxyFor('https:', host, port, env);
@@ -28500,7 +29078,7 @@ function proxyAgents(env, connectTimeoutMs) {
                 if (error)
                     return done(error, socket);
                 // TLS runs end to end through the tunnel: the proxy sees only the host name it was asked to connect to.
-                done(null, external_node_tls_.connect({ ...target, socket, servername: external_node_net_.isIP(host) ? undefined : host }));
+                done(null, node_tls__WEBPACK_IMPORTED_MODULE_3__.connect({ ...target, socket, servername: node_net__WEBPACK_IMPORTED_MODULE_2__.isIP(host) ? undefined : host }));
             });
             return undefined;
         }
@@ -28519,7 +29097,7 @@ function openTunnel(proxy, host, port, timeoutMs, done) {
         headers['proxy-authorization'] = `Basic ${Buffer.from(`${user}:${decodeURIComponent(proxy.password)}`).toString('base64')}`;
     }
     const secure = proxy.protocol === 'https:';
-    const request = (secure ? external_node_https_ : external_node_http_).request({
+    const request = (secure ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__).request({
         host: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
         port: Number(proxy.port) || (secure ? 443 : 80),
         method: 'CONNECT',
@@ -28555,241 +29133,6 @@ function openTunnel(proxy, host, port, timeoutMs, done) {
     request.end();
 }
 
-;// CONCATENATED MODULE: ./src/aws/clientConfig.ts
-
-const CONNECTION_TIMEOUT_MS = 5_000;
-const REQUEST_TIMEOUT_MS = 30_000;
-/**
- * Every AWS request gets bounded time to connect and to answer, so a silent endpoint becomes a
- * retryable timeout instead of a hung step. Behind a proxy (HTTP_PROXY, HTTPS_PROXY), requests go
- * through it as the OIDC token request does; without one, the SDK's own agents are used.
- */
-function requestHandlerOptions(env) {
-    const options = { connectionTimeout: CONNECTION_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS, throwOnRequestTimeout: true };
-    const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((name) => env[name]);
-    return proxied ? { ...options, ...proxyAgents(env, CONNECTION_TIMEOUT_MS) } : options;
-}
-
-
-/***/ }),
-
-/***/ 6963:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Og: () => (/* binding */ credentialsFor),
-/* harmony export */   Wx: () => (/* binding */ stepErrorMessage),
-/* harmony export */   lE: () => (/* binding */ CredentialsError),
-/* harmony export */   tl: () => (/* binding */ isMissingCredentials)
-/* harmony export */ });
-/* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3619);
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6242);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
-/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
-/* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(428);
-
-
-
-
-
-/** Credentials could not be had: one failure for the whole step, not one per resource. */
-class CredentialsError extends Error {
-    name = 'CredentialsError';
-}
-/** The SDK's default chain found no credentials (no role-to-assume, nothing in the environment). */
-function isMissingCredentials(error) {
-    return error instanceof Error && error.name === 'CredentialsProviderError';
-}
-/** The sentence for an error that fails the whole step rather than one job. */
-function stepErrorMessage(error) {
-    if (isMissingCredentials(error)) {
-        return `No AWS credentials were found (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); set role-to-assume, or give the job credentials before this step (for example with aws-actions/configure-aws-credentials).`;
-    }
-    return (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error);
-}
-// IAM's OIDC provider is eventually consistent: these codes often pass on a later attempt, yet the SDK does not retry them.
-// The SDK names them with an Exception suffix; the wire codes have none.
-const RETRIED_STS_ERRORS = new Set([
-    'IDPCommunicationError',
-    'InvalidIdentityToken',
-    'IDPCommunicationErrorException',
-    'InvalidIdentityTokenException'
-]);
-// Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
-const REFRESH_MARGIN_MS = 5 * 60_000;
-/**
- * Credentials for every AWS call of the step. Without role-to-assume: undefined, so each client uses
- * the SDK's default provider chain. With it: a provider that assumes the role with a fresh GitHub
- * ID token each time it needs new credentials, shared by every regional client.
- */
-function credentialsFor(settings, env, deps, now = Date.now) {
-    const roleArn = settings.roleToAssume;
-    if (roleArn === undefined)
-        return undefined;
-    if (!env.ACTIONS_ID_TOKEN_REQUEST_URL || !env.ACTIONS_ID_TOKEN_REQUEST_TOKEN) {
-        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .d('Input role-to-assume needs a GitHub OIDC token, but this job may not request one; add "permissions: id-token: write" to the workflow or job.');
-    }
-    let current;
-    let pending;
-    // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
-    // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
-    let failure;
-    const fresh = () => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS;
-    // Made once, so every renewal reuses the same connections (and proxy tunnels).
-    const handler = (0,_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .requestHandlerOptions */ .eS)(env);
-    return async () => {
-        if (failure !== undefined)
-            throw failure;
-        if (current && fresh())
-            return current;
-        pending ??= assumeRole(settings, roleArn, deps, handler)
-            .catch((error) => {
-            if (current === undefined)
-                failure = error;
-            throw error;
-        })
-            .finally(() => (pending = undefined));
-        current = await pending;
-        return current;
-    };
-}
-async function assumeRole(settings, roleArn, deps, requestHandler) {
-    // The ID token request leaves first; the STS code then loads while GitHub answers it.
-    const firstToken = idToken(settings.audience, deps);
-    firstToken.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
-    await deps.requestsSent?.();
-    const { fromWebToken } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(719)]).then(__nccwpck_require__.t.bind(__nccwpck_require__, 9719, 19));
-    let webIdentityToken = await firstToken;
-    // STS requests so far: the SDK's own retries (it retries IDPCommunicationError itself) count against retry-max-attempts too.
-    let sent = 0;
-    for (let round = 1;; round++) {
-        if (round > 1)
-            webIdentityToken = await idToken(settings.audience, deps);
-        try {
-            const credentials = await fromWebToken({
-                roleArn,
-                roleSessionName: settings.roleSessionName,
-                webIdentityToken,
-                durationSeconds: settings.roleDurationSeconds,
-                roleAssumerWithWebIdentity: deps.roleAssumer,
-                clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
-            })();
-            deps.setSecret(credentials.secretAccessKey);
-            if (credentials.sessionToken)
-                deps.setSecret(credentials.sessionToken);
-            return credentials;
-        }
-        catch (error) {
-            const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
-            sent += stsRequestsSent(error);
-            if (RETRIED_STS_ERRORS.has(code) && !isWrongAudience(error) && sent < settings.retryMaxAttempts) {
-                const delay = Math.min(1000 * 2 ** (round - 1), 10_000);
-                deps.info(`STS answered ${code} for role-to-assume (attempt ${sent} of ${settings.retryMaxAttempts}); trying again with a fresh ID token in ${delay / 1000} s.`);
-                await deps.sleep(delay);
-                continue;
-            }
-            throw new CredentialsError(assumeRoleFailure(code, error, roleArn, settings.audience, tokenSubject(webIdentityToken)));
-        }
-    }
-}
-async function idToken(audience, deps) {
-    try {
-        return await deps.getIDToken(audience);
-    }
-    catch (error) {
-        throw new CredentialsError(`Could not get a GitHub OIDC token for audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error)}); check that the job has "permissions: id-token: write".`);
-    }
-}
-/**
- * STS's "Incorrect token audience": the token's aud is not among the provider's audiences. That is the workflow's
- * audience input, or the provider's setup, and no retry changes either (unlike what IAM's eventual consistency causes).
- */
-function isWrongAudience(error) {
-    return /incorrect token audience/i.test((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-}
-function assumeRoleFailure(code, error, roleArn, audience, subject) {
-    const base = `Could not assume role-to-assume ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(roleArn)}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .namePrefix */ .w8)(error)}${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error))}`;
-    if (isWrongAudience(error)) {
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; the token's audience is ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`;
-    }
-    if (code === 'AccessDenied' || code === 'AccessDeniedException') {
-        const sub = subject === undefined ? 'this repository and branch or environment' : `this token's sub, ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(subject)}`;
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; check the role's trust policy: it must trust token.actions.githubusercontent.com with an "aud" condition of ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)} and a "sub" condition that matches ${sub}.`;
-    }
-    if (RETRIED_STS_ERRORS.has(code)) {
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .quote */ .hD)(audience)}.`;
-    }
-    if ((0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .isUnreachable */ .R0)(error))
-        return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; ${(0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .unreachableHint */ .qk)('STS', error)}`;
-    return `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
-}
-function stsRequestsSent(error) {
-    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .sdkAttempts */ .zp)(error);
-    return attempts !== undefined && attempts >= 1 ? attempts : 1;
-}
-/** The token's "sub" claim, which the trust policy must match; not a secret, unlike the token. */
-function tokenSubject(token) {
-    try {
-        const claims = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8'));
-        const sub = claims?.sub;
-        return typeof sub === 'string' ? sub : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-
-/***/ }),
-
-/***/ 428:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R0: () => (/* binding */ isUnreachable),
-/* harmony export */   nT: () => (/* binding */ withoutSdkPrefix),
-/* harmony export */   qk: () => (/* binding */ unreachableHint)
-/* harmony export */ });
-/* harmony import */ var _clientConfig_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4160);
-/* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
-/* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
-
-
-
-// Node's codes for a connection that could not be made, was cut, or timed out.
-const NETWORK_CODES = new Set([
-    'ECONNREFUSED',
-    'ECONNRESET',
-    'ECONNABORTED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EHOSTUNREACH',
-    'ENETUNREACH',
-    'ENOTFOUND',
-    'EAI_AGAIN'
-]);
-/** The request never got the service's answer: no connection, a dropped one, a timeout, or a proxy in the way. */
-function isUnreachable(error) {
-    if (!(error instanceof Error))
-        return false;
-    const code = error.code;
-    return error.name === 'TimeoutError' || (typeof code === 'string' && NETWORK_CODES.has(code)) || error.message.startsWith('The proxy ');
-}
-/**
- * What to do when `service` could not be reached, after the attempts the SDK made. `token`: a start that may have
- * reached AWS Backup before the answer was lost, so the user can find the job.
- */
-function unreachableHint(service, error, token) {
-    const attempts = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .sdkAttempts */ .zp)(error);
-    const tries = attempts === undefined ? 'each attempt' : attempts === 1 ? '1 attempt' : `${attempts} attempts, each`;
-    const maybeStarted = token === undefined ? '' : `, so the job may have started anyway (look for idempotency token ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .oneLine */ .TN)(token)} in AWS Backup)`;
-    return `${service} could not be reached (${tries} with ${_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .CONNECTION_TIMEOUT_MS */ .c8 / 1000} s to connect and ${_clientConfig_js__WEBPACK_IMPORTED_MODULE_0__/* .REQUEST_TIMEOUT_MS */ .j2 / 1000} s to answer)${maybeStarted}; check the runner's network and, behind a proxy, HTTPS_PROXY and NO_PROXY, or raise retry-max-attempts.`;
-}
-/** The SDK's timeout messages name its package; users need only what happened. */
-function withoutSdkPrefix(message) {
-    return message.replace(/^@smithy\/node-http-handler - (\[ERROR\] )?/, '');
-}
-
 
 /***/ }),
 
@@ -28797,10 +29140,11 @@ function withoutSdkPrefix(message) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4358);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3407);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
+// The runner's signals, the report of a step that could not finish, and the end of a cancelled step: stepProcess.ts.
 await (0,_stepProcess_js__WEBPACK_IMPORTED_MODULE_1__/* .runStepProcess */ .X)(_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e);
 
 __webpack_async_result__();
@@ -28815,9 +29159,11 @@ __webpack_async_result__();
 /* harmony export */   DM: () => (/* binding */ parseRoleArn),
 /* harmony export */   Dp: () => (/* binding */ isRegion),
 /* harmony export */   Lw: () => (/* binding */ parseArn),
-/* harmony export */   dh: () => (/* binding */ parseVaultArn)
+/* harmony export */   dh: () => (/* binding */ parseVaultArn),
+/* harmony export */   gN: () => (/* binding */ arnsListed),
+/* harmony export */   kH: () => (/* binding */ INVISIBLE)
 /* harmony export */ });
-/* unused harmony exports ROLE_EXAMPLE, arnPartProblem */
+/* unused harmony exports ROLE_EXAMPLE, arnPartProblem, codePoint */
 /* harmony import */ var _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3619);
 /* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
 /* harmony import */ var _regions_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7468);
@@ -28828,12 +29174,29 @@ const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):
 const MAX_ARN_LENGTH = 2048;
 const RESOURCE_EXAMPLE = 'arn:aws:rds:us-east-1:123456789012:db:my-db';
 const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/github-backup';
+/**
+ * Control, format and other invisible characters (U+200B, U+00AD, U+2060, fillers, variation selectors...): they
+ * make two ARNs that look the same differ, so a resource listed twice passes the duplicate check.
+ */
+const INVISIBLE = /[\p{C}\p{Default_Ignorable_Code_Point}]/u;
+// Another ARN after a comma or semicolon: a list on one line, which would be sent as one ARN.
+const LISTED = /[,;]\s*(?=arn:)/;
 /** A region's shape (us-east-1, us-gov-west-1, eusc-de-east-1); regionProblem says whether it is a likely one. */
 function isRegion(value) {
     return (0,_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .hasRegionShape */ .Yx)(value);
 }
+/** How many ARNs a value lists on one line, separated by commas or semicolons (1 for one ARN). */
+function arnsListed(value) {
+    return value.split(LISTED).length;
+}
 /** Parses an ARN given in input `input`, or throws an InputError that names the input, the value and the wrong part. */
 function parseArn(value, input, example = RESOURCE_EXAMPLE) {
+    const invisible = INVISIBLE.exec(value)?.[0];
+    if (invisible !== undefined) {
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, which holds an invisible or control character (${codePoint(invisible)}); type the ARN again without it.`);
+    }
+    if (arnsListed(value) > 1)
+        throw new _shared_inputError_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(`Input ${input} has ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(value)}, which holds ${arnsListed(value)} ARNs; give one ARN.`);
     const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null;
     const named = match?.[3] ?? '';
     if (!match || (named !== '' && (0,_regions_js__WEBPACK_IMPORTED_MODULE_0__/* .regionProblem */ .Og)(named) !== undefined)) {
@@ -28886,6 +29249,10 @@ function arnPartProblem(value) {
     if (!/^\S+$/.test(resource))
         return `its resource ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(resource)} is empty or holds spaces`;
     return undefined;
+}
+/** "U+200B". */
+function codePoint(character) {
+    return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
 
@@ -28989,6 +29356,7 @@ function withPlannedCopies(settings, records) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EA: () => (/* binding */ EXPLICIT_TOKEN_SUFFIX_LENGTH),
 /* harmony export */   aX: () => (/* binding */ copyIdempotencyToken),
 /* harmony export */   e0: () => (/* binding */ defaultIdempotencyToken),
 /* harmony export */   j0: () => (/* binding */ explicitIdempotencyToken)
@@ -29012,9 +29380,12 @@ function defaultIdempotencyToken(run, region, vault, resourceArn) {
     const hash = digest([run.repository, run.workflow, run.job, run.action, region, vault, resourceArn], 24);
     return (prefix + hash).slice(0, MAX_TOKEN_LENGTH);
 }
+const EXPLICIT_DIGEST_LENGTH = 10;
+/** What an explicit token grows by with several resources: "-" and the digest. */
+const EXPLICIT_TOKEN_SUFFIX_LENGTH = EXPLICIT_DIGEST_LENGTH + 1;
 /** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
 function explicitIdempotencyToken(token, resourceArn, resourceCount) {
-    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`;
+    return resourceCount === 1 ? token : `${token}-${digest([resourceArn], EXPLICIT_DIGEST_LENGTH)}`;
 }
 /**
  * A copy's token, from its backup's token (or, for a job given by its id alone, the job id) and its destination: a
@@ -29196,7 +29567,7 @@ function parseBoolean(raw, input, defaultValue) {
 
 /***/ }),
 
-/***/ 4358:
+/***/ 3407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29211,7 +29582,50 @@ var inputError = __nccwpck_require__(3619);
 var shared_escape = __nccwpck_require__(6242);
 // EXTERNAL MODULE: ./src/inputs/arn.ts
 var inputs_arn = __nccwpck_require__(5406);
+;// CONCATENATED MODULE: ./src/inputs/jsonKeys.ts
+/**
+ * The keys of a JSON object as written, repeats included: JSON.parse keeps only the last value of a repeated key, so
+ * `{"team": "a", "team": "b"}` would quietly become one tag, while the key=value form refuses a repeated key.
+ */
+/** The keys of the top-level object's members, in order, decoded (so "t\u0065am" is "team"). `text` must be valid JSON. */
+function topLevelKeys(text) {
+    const keys = [];
+    let depth = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            const end = closingQuote(text, i);
+            if (depth === 1 && /^[ \t\r\n]*:/.test(text.slice(end + 1, end + 64)))
+                keys.push(JSON.parse(text.slice(i, end + 1)));
+            i = end;
+        }
+        else if (c === '{' || c === '[') {
+            depth++;
+        }
+        else if (c === '}' || c === ']') {
+            depth--;
+        }
+    }
+    return keys;
+}
+/** The first key written more than once, if any. */
+function repeatedKey(keys) {
+    const seen = new Set();
+    return keys.find((key) => (seen.has(key) ? true : (seen.add(key), false)));
+}
+function closingQuote(text, open) {
+    for (let i = open + 1; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text[i] === '"')
+            return i;
+    }
+    return text.length;
+}
+
 ;// CONCATENATED MODULE: ./src/inputs/keyValueInput.ts
+
+
 
 
 /**
@@ -29250,6 +29664,9 @@ function jsonEntries(text, input) {
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
         throw new inputError/* InputError */.d(`Input ${input} must be a JSON object of strings or key=value lines.`);
     }
+    const repeated = repeatedKey(topLevelKeys(text));
+    if (repeated !== undefined)
+        throw new inputError/* InputError */.d(`Input ${input} has the key ${(0,shared_escape/* quote */.hD)(repeated)} twice; give each key once.`);
     return Object.entries(parsed).map(([key, value]) => {
         if (typeof value !== 'string') {
             throw new inputError/* InputError */.d(`Input ${input} has a ${value === null ? 'null' : typeof value} value for ${(0,shared_escape/* quote */.hD)(key)}; every value must be a JSON string.`);
@@ -29275,14 +29692,13 @@ const BACKUP_OPTION_RULES = {
     isValueAllowed: (value) => BACKUP_OPTION.test(value),
     allowed: 'keys and values are 1-50 letters, digits, "-", "_" or "." (e.g. WindowsVSS=enabled)'
 };
-// AWS tag limits; the aws: prefix is reserved for AWS's own tags. Control characters would break the log.
-/* eslint-disable no-control-regex */
+// AWS tag limits; the aws: prefix is reserved for AWS's own tags. Control characters would break the log, and
+// invisible ones make two keys that look the same (AWS allows neither: letters, numbers, spaces and _.:/=+-@).
 const TAG_RULES = {
-    isKeyAllowed: (key) => [...key].length <= 128 && !/^aws:/i.test(key) && !/[\u0000-\u001f]/.test(key),
-    isValueAllowed: (value) => [...value].length <= 256 && !/[\u0000-\u001f]/.test(value),
-    allowed: 'tag keys are 1-128 characters not starting with "aws:", values 0-256 characters, no control characters'
+    isKeyAllowed: (key) => [...key].length <= 128 && !/^aws:/i.test(key) && !inputs_arn/* INVISIBLE */.kH.test(key),
+    isValueAllowed: (value) => [...value].length <= 256 && !inputs_arn/* INVISIBLE */.kH.test(value),
+    allowed: 'tag keys are 1-128 characters not starting with "aws:", values 0-256 characters, no control or invisible characters'
 };
-/* eslint-enable no-control-regex */
 
 // EXTERNAL MODULE: ./src/inputs/idempotencyToken.ts
 var idempotencyToken = __nccwpck_require__(4495);
@@ -29387,7 +29803,7 @@ const INPUT_FALLBACKS = Object.freeze({
     'tag-recovery-points-with-run': 'true'
 });
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-// Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
+// Far beyond any runner's job limit; longer than one Node timer runs, so the wait's timers go in steps (shared/timers.ts).
 const MAX_WAIT_MINUTES = 43_200;
 const MAX_POLL_SECONDS = 3_600;
 /** The reader with action.yml's defaults filled in for empty inputs. */
@@ -29479,6 +29895,7 @@ const ARN_INPUTS = [
 ];
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/;
 const TOKEN = /^[\x21-\x7e]{1,100}$/;
+const MAX_SENT_TOKEN_LENGTH = 100;
 const MAX_WINDOW_MINUTES = 52_560_000;
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
 function parseSettings(readRaw, env) {
@@ -29490,6 +29907,10 @@ function parseSettings(readRaw, env) {
         .filter((line) => line !== '');
     if (resourceArns.length === 0)
         required('resource-arn');
+    const listed = resourceArns.find((arn) => (0,inputs_arn/* arnsListed */.gN)(arn) > 1);
+    if (listed !== undefined) {
+        throw new inputError/* InputError */.d(`Input resource-arn has ${(0,shared_escape/* quote */.hD)(listed)}, which holds ${(0,inputs_arn/* arnsListed */.gN)(listed)} ARNs on one line; give one ARN per line.`);
+    }
     const resources = resourceArns.map((arn) => ({ arn, parsed: (0,inputs_arn/* parseArn */.Lw)(arn, 'resource-arn') }));
     const duplicate = resourceArns.find((arn, i) => resourceArns.indexOf(arn) !== i);
     if (duplicate !== undefined)
@@ -29507,6 +29928,11 @@ function parseSettings(readRaw, env) {
     const explicitToken = read('idempotency-token');
     if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
         throw new inputError/* InputError */.d(`Input idempotency-token has ${(0,shared_escape/* quote */.hD)(explicitToken)}; use 1-100 printable ASCII characters without spaces.`);
+    }
+    // The limit holds for the token sent, which with several resources is longer than the input.
+    const longest = MAX_SENT_TOKEN_LENGTH - idempotencyToken/* EXPLICIT_TOKEN_SUFFIX_LENGTH */.EA;
+    if (resources.length > 1 && explicitToken.length > longest) {
+        throw new inputError/* InputError */.d(`Input idempotency-token has ${explicitToken.length} characters, but with several resources each token sent gets "-" and a ${idempotencyToken/* EXPLICIT_TOKEN_SUFFIX_LENGTH */.EA - 1}-character digest of its ARN appended, and a token sent may have at most ${MAX_SENT_TOKEN_LENGTH} characters; use at most ${longest}.`);
     }
     const startWindowMinutes = optionalWhole(read, 'start-window-minutes', 60, MAX_WINDOW_MINUTES);
     const completeWindowMinutes = optionalWhole(read, 'complete-window-minutes', 1, MAX_WINDOW_MINUTES);
@@ -29601,8 +30027,8 @@ function parseIndex(raw) {
     return upper;
 }
 
-// EXTERNAL MODULE: ./src/aws/credentials.ts
-var aws_credentials = __nccwpck_require__(6963);
+// EXTERNAL MODULE: ./src/aws/credentials.ts + 1 modules
+var aws_credentials = __nccwpck_require__(7873);
 ;// CONCATENATED MODULE: ./src/aws/connection.ts
 
 /**
@@ -29707,9 +30133,10 @@ const START_GRACE_MS = 2_000;
  * for every job without wait, and with wait only for a job whose token came from the input, which must be checked
  * before it is reported (the wait checks the others at once). Starts and `afterStart` calls share one bound on calls
  * in flight, and the checks queue behind the starts not yet sent: every job is started as early as the bound allows,
- * and 50 resources need no more rounds than 100 calls do.
+ * and 50 resources need no more rounds than 100 calls do. `onLateAnswer` gets each start that was sent but not
+ * answered in the grace period after the cancellation, with its answer still to come (its record has `startUnanswered`).
  */
-async function startBackupJobs(settings, api, log, signal, afterStart) {
+async function startBackupJobs(settings, api, log, signal, afterStart, onLateAnswer) {
     const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
     // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
     let noCredentials;
@@ -29717,7 +30144,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         if (noCredentials)
             throw noCredentials.error;
         try {
-            return await startOne(settings, api, request, signal);
+            return await startOne(settings, api, request, signal, onLateAnswer);
         }
         catch (error) {
             noCredentials = { error };
@@ -29745,7 +30172,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         return checked ? { ...record, status: (0,shared_job/* laterStatus */.vI)(record.status, checked) } : record;
     }));
 }
-async function startOne(settings, api, request, signal) {
+async function startOne(settings, api, request, signal, onLateAnswer) {
     const notSent = {
         request,
         startError: `No backup job was started for ${(0,shared_escape/* quote */.hD)(request.resourceArn)}: the run was cancelled before the request was sent.`
@@ -29754,17 +30181,19 @@ async function startOne(settings, api, request, signal) {
         return { record: notSent, line: '' };
     let sent = false;
     try {
-        const answer = await withinGrace(api.start(request, settings, () => {
+        const pending = api.start(request, settings, () => {
             // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
             if (signal?.aborted && !sent)
                 throw new StartCancelled();
             sent = true;
-        }), signal);
+        });
+        const answer = await withinGrace(pending, signal);
         if (answer === undefined && !sent)
             return { record: notSent, line: '' };
         if (answer === undefined) {
+            onLateAnswer?.(request, pending);
             const startError = `The run was cancelled while the backup job for ${(0,shared_escape/* quote */.hD)(request.resourceArn)} was being started; it may exist: look for idempotency token ${(0,shared_escape/* oneLine */.TN)(request.idempotencyToken)} in AWS Backup.`;
-            return { record: { request, startError }, line: '' };
+            return { record: { request, startUnanswered: true, startError }, line: '' };
         }
         const job = { ...request, backupJobId: answer.backupJobId };
         const replayed = isReplay(answer.status.creationDate, answer.timing);
@@ -29876,7 +30305,43 @@ function namesOf(failures) {
     return [...new Set(names)].join(', ');
 }
 
+;// CONCATENATED MODULE: ./src/report/outputBounds.ts
+const MAX_OUTPUT_VALUE = 2_048;
+// How the log names a field of the report that was cut.
+const FIELD_NAMES = {
+    statusMessage: 'status message',
+    recoveryPointArn: 'recovery point ARN',
+    backupJobId: 'job id',
+    percentDone: 'percent done',
+    state: 'state'
+};
+/** The value, or its first MAX_OUTPUT_VALUE characters and a note of its whole length. */
+function boundedValue(value) {
+    if (value.length <= MAX_OUTPUT_VALUE)
+        return value;
+    // Not between the two halves of a surrogate pair.
+    const end = /[\ud800-\udbff]/.test(value[MAX_OUTPUT_VALUE - 1] ?? '') ? MAX_OUTPUT_VALUE - 1 : MAX_OUTPUT_VALUE;
+    return `${value.slice(0, end)}… [cut: ${count(value.length)} characters in all]`;
+}
+/** The report with every string cut to the bound. */
+function boundedReport(report) {
+    const entries = Object.entries(report).map(([key, value]) => [key, typeof value === 'string' ? boundedValue(value) : value]);
+    return Object.fromEntries(entries);
+}
+/** A line for the log for each value the outputs hold only part of. */
+function cutValueLines(reports) {
+    return reports.flatMap((report) => Object.entries(report).flatMap(([key, value]) => typeof value === 'string' && value.length > MAX_OUTPUT_VALUE
+        ? [
+            `The ${FIELD_NAMES[key] ?? key} of the job for ${report.resourceArn} has ${count(value.length)} characters; the outputs hold its first ${count(MAX_OUTPUT_VALUE)}.`
+        ]
+        : []));
+}
+function count(n) {
+    return n.toLocaleString('en-US');
+}
+
 ;// CONCATENATED MODULE: ./src/report/jobReport.ts
+
 
 function jobReport({ request, backupJobId, status, startError, replayed }) {
     return {
@@ -29914,14 +30379,47 @@ const LINE_OUTPUTS = [
     ['completion-date', 'completionDate'],
     ['backup-size-bytes', 'backupSizeInBytes']
 ];
-/** Every output of the step. Single-valued outputs never hold a newline of their own; backup-jobs keeps exact values. */
+/**
+ * Every output of the step. Single-valued outputs never hold a newline of their own; backup-jobs keeps exact values
+ * (C1 controls escaped). Both hold at most MAX_OUTPUT_VALUE characters of a value (outputBounds.ts).
+ */
 function stepOutputs(reports) {
+    const bounded = reports.map(boundedReport);
     const outputs = {};
     for (const [name, field] of LINE_OUTPUTS) {
-        outputs[name] = reports.map((report) => (0,shared_escape/* oneLine */.TN)(String(report[field] ?? ''))).join('\n');
+        outputs[name] = bounded.map((report) => (0,shared_escape/* oneLine */.TN)(String(report[field] ?? ''))).join('\n');
     }
-    outputs['backup-jobs'] = JSON.stringify(reports);
+    outputs['backup-jobs'] = (0,shared_escape/* jsonText */.s$)(bounded);
     return outputs;
+}
+
+;// CONCATENATED MODULE: ./src/report/cancelledLine.ts
+
+/**
+ * What a cancelled step says it started, so the user can find it: the jobs AWS Backup gave an id for, and the starts
+ * still unanswered when the step stopped waiting for them, each of which may have made a job.
+ */
+function cancelledLine(records, waitedOnly = false) {
+    const started = records.filter((r) => r.backupJobId !== undefined);
+    const copyIds = records.flatMap((r) => (r.copies ?? []).flatMap((c) => (c.copyJobId ? [c.copyJobId] : [])));
+    const copies = copyIds.length === 0 ? '' : `; copy jobs, which go on running: ${copyIds.join(', ')}`;
+    if (waitedOnly) {
+        const waited = started.map((r) => `${r.backupJobId} (${r.request.resourceArn || 'resource not known'})`).join(', ');
+        return (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs this step was waiting for: ${waited}${copies}.`);
+    }
+    const unanswered = records.filter((r) => r.startUnanswered === true);
+    const inFlight = unanswered.map((r) => `${r.request.resourceArn} (idempotency token ${r.request.idempotencyToken})`);
+    if (started.length === 0 && unanswered.length === 0)
+        return 'The run was cancelled before any backup job was started.';
+    if (started.length === 0) {
+        const [only] = unanswered;
+        return (0,shared_escape/* oneLine */.TN)(unanswered.length === 1 && only
+            ? `The run was cancelled while the start for ${only.request.resourceArn} was in flight; it may have made a backup job (idempotency token ${only.request.idempotencyToken}).`
+            : `The run was cancelled while the starts for ${inFlight.join(', ')} were in flight; each may have made a backup job.`);
+    }
+    const jobs = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ');
+    const more = inFlight.length === 0 ? '' : `; starts still in flight, each of which may have made a job: ${inFlight.join(', ')}`;
+    return (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${jobs}${more}${copies}.`);
 }
 
 // EXTERNAL MODULE: ./src/shared/readableUnits.ts
@@ -30187,34 +30685,29 @@ function copyOutputs(reports) {
 
 
 
+
+
 /**
  * Outputs and the step summary, written whether the step succeeds or fails; then the step's verdict.
  * `stepError`: a failure of the whole step rather than of one job (a bad input, no credentials, say).
  * `annotations`: what was already reported while the step ran (reportStartFailures), so nothing is said twice.
  */
 async function reportStep(rt, records, stepError, annotations = errorAnnotations(rt), options = {}) {
-    const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) };
+    const reports = records.map(jobReport);
+    const outputs = { ...stepOutputs(reports), ...copyOutputs(copyReports(records)) };
     for (const [name, value] of Object.entries(outputs)) {
         if (options.outputNames === undefined || options.outputNames.includes(name))
             rt.setOutput(name, value);
     }
+    cutValueLines(reports).forEach((line) => rt.info((0,shared_escape/* oneLine */.TN)(line)));
     try {
         await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now()), { cancelled: rt.signal.aborted, stepError }));
     }
     catch (error) {
         rt.warning(`Could not write the step summary: ${(0,errorText/* messageOf */.bD)(error)}`);
     }
-    if (rt.signal.aborted) {
-        const started = records.filter((r) => r.backupJobId);
-        const copies = records.flatMap((r) => (r.copies ?? []).flatMap((c) => (c.copyJobId ? [c.copyJobId] : [])));
-        const list = started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ') +
-            (copies.length > 0 ? `; copy jobs, which go on running: ${copies.join(', ')}` : '');
-        rt.info(options.waitedOnly
-            ? (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs this step was waiting for: ${list}.`)
-            : started.length === 0
-                ? 'The run was cancelled before any backup job was started.'
-                : (0,shared_escape/* oneLine */.TN)(`The run was cancelled; backup jobs started by this step: ${list}.`));
-    }
+    if (rt.signal.aborted)
+        rt.info(cancelledLine(records, options.waitedOnly));
     const failed = failuresOf(records);
     const all = [...failed, ...(stepError === undefined ? [] : [{ message: stepError }])];
     const fresh = all.filter((f) => !annotations.reported(f));
@@ -30254,8 +30747,8 @@ function failuresOf(records) {
     });
 }
 
-// EXTERNAL MODULE: ./src/runtime.ts + 19 modules
-var runtime = __nccwpck_require__(9690);
+// EXTERNAL MODULE: ./src/runtime.ts + 18 modules
+var runtime = __nccwpck_require__(5771);
 ;// CONCATENATED MODULE: ./src/accountMasking.ts
 
 /**
@@ -30270,7 +30763,7 @@ function maskAccountIdsEarly(rt, arnInputs) {
 /** Masks the account ids in values that AWS answered (ARNs of jobs known only by their id). */
 function maskAccountIdsIn(rt, values) {
     const ids = new Set(values.flatMap((value) => value.match(/\d{12}/g) ?? []));
-    ids.forEach((id) => rt.setSecret(id));
+    ids.forEach((id) => rt.mask(id));
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -30288,7 +30781,7 @@ function maskAccountIdsIn(rt, values) {
 
 /**
  * The step: inputs → credentials → start jobs → (wait) → report. Without a runtime (as @github/local-action
- * calls it) it uses the runner's, with no cancellation; src/index.ts wires the runner's signals.
+ * calls it) it uses the runner's, with no cancellation; src/stepProcess.ts wires the runner's signals.
  */
 async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().signal)) {
     maskAccountIdsEarly(rt, ARN_INPUTS);
@@ -30304,18 +30797,21 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     let records = settings.jobs.map((request) => ({ request }));
     let stepError;
     const annotations = errorAnnotations(rt);
+    let api;
+    const lateStarts = [];
     try {
         // The run's tags load while GitHub answers too; their number was checked with the inputs.
         let provenance;
-        const { api } = await connectToAws(rt, settings, () => {
+        const connection = await connectToAws(rt, settings, () => {
             provenance = settings.tagRecoveryPointsWithRun ? rt.runProvenance?.() : undefined;
         });
+        api = connection.api;
         const tagged = { ...settings, recoveryPointTags: withRunTags(settings.recoveryPointTags, await provenance) };
-        records = await startBackupJobs(tagged, api, rt.info, rt.signal, statusOnce(api, settings, rt));
+        records = await startBackupJobs(tagged, api, rt.info, rt.signal, statusOnce(api, settings, rt), (request, answer) => lateStarts.push({ request, answer }));
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
             reportStartFailures(rt, records, annotations);
-            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(692)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2692));
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(679), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2045));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
     }
@@ -30323,12 +30819,17 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         stepError = (0,aws_credentials/* stepErrorMessage */.Wx)(error);
     }
     await reportStep(rt, (0,copyInputs/* withPlannedCopies */.qc)(settings, records), stepError, annotations);
+    // A start sent before the run was cancelled may answer after the report: its job is stopped too, when asked.
+    if (api && lateStarts.length > 0 && settings.wait && settings.stopJobOnTimeout) {
+        const { stopLateStarts } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8040));
+        await stopLateStarts(api, settings, lateStarts, rt);
+    }
 }
 
 
 /***/ }),
 
-/***/ 9690:
+/***/ 5771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30469,8 +30970,8 @@ function escapeProperty(s) {
         .replace(/,/g, '%2C');
 }
 //# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
@@ -30494,7 +30995,7 @@ function file_command_issueFileCommand(command, message) {
     });
 }
 function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
     const convertedValue = utils_toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
@@ -30510,109 +31011,11 @@ function file_command_prepareKeyValueMessage(key, value) {
 //# sourceMappingURL=file-command.js.map
 ;// CONCATENATED MODULE: external "path"
 const external_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/index.js + 1 modules
+var lib = __nccwpck_require__(4942);
+// EXTERNAL MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth = __nccwpck_require__(2145);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -30625,785 +31028,13 @@ var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _argume
 
 
 
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class OidcClient {
+class oidc_utils_OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -31420,9 +31051,9 @@ class OidcClient {
         return runtimeUrl;
     }
     static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = OidcClient.createHttpClient();
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -31438,16 +31069,16 @@ class OidcClient {
         });
     }
     static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+        return __awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = OidcClient.getIDTokenUrl();
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield OidcClient.getCall(id_token_url);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -33045,7 +32676,7 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function setSecret(secret) {
+function core_setSecret(secret) {
     command_issueCommand('add-mask', {}, secret);
 }
 /**
@@ -33167,8 +32798,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function debug(message) {
-    command_issueCommand('debug', {}, message);
+function core_debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -33324,50 +32955,148 @@ function watchRequests(maxWaitMs = MAX_WAIT_MS) {
     };
 }
 
+// EXTERNAL MODULE: ./src/aws/idToken.ts
+var idToken = __nccwpck_require__(2239);
+// EXTERNAL MODULE: ./src/aws/proxyAgent.ts
+var proxyAgent = __nccwpck_require__(1276);
+// EXTERNAL MODULE: ./src/shared/timers.ts
+var timers = __nccwpck_require__(407);
+// EXTERNAL MODULE: ./src/shared/escape.ts
+var shared_escape = __nccwpck_require__(6242);
+;// CONCATENATED MODULE: ./src/shared/secretScrubber.ts
+/**
+ * Every secret the step knows, and what the step writes with each of them replaced by ***. ::add-mask:: hides a
+ * secret in the log the runner shows, not in the outputs, the step summary or the annotations' text; and a service
+ * that echoes a request back (its headers, its body) can put a secret into any message. So everything the step
+ * writes passes through scrub() at the edge (src/runtime.ts), whatever produced it.
+ */
+
+/** Shorter values are no credentials, and replacing them would garble the text. */
+const SHORTEST_SECRET = 4;
+/**
+ * A value shortened for a message (quote, messageOf) may end in the middle of a secret, where "…" or the end of the
+ * text follows: a run of this many of its first characters or more is then replaced too, so fewer can remain.
+ */
+const SHORTEST_PREFIX = 8;
+const CUT = /^(…|$)/;
+const REDACTED = '***';
+function secretScrubber() {
+    // Each secret as it may appear: raw, in a JSON string, in a markdown cell, in a URL.
+    const forms = new Set();
+    let longestFirst = [];
+    return {
+        add(secret) {
+            if (secret.length < SHORTEST_SECRET)
+                return;
+            const before = forms.size;
+            for (const form of [secret, JSON.stringify(secret).slice(1, -1), (0,shared_escape/* markdownCell */.UZ)(secret), encodeURIComponent(secret)])
+                forms.add(form);
+            if (forms.size !== before)
+                longestFirst = [...forms].sort((a, b) => b.length - a.length);
+        },
+        scrub(text) {
+            let scrubbed = text;
+            for (const form of longestFirst)
+                scrubbed = withoutForm(scrubbed, form);
+            return scrubbed;
+        }
+    };
+}
+/** The text with the form, and every run of at least SHORTEST_PREFIX of its first characters, replaced. */
+function withoutForm(text, form) {
+    const head = form.slice(0, SHORTEST_PREFIX);
+    let out = '';
+    let from = 0;
+    let at = text.indexOf(head);
+    // A form no longer than the prefix is found only whole.
+    while (at >= 0) {
+        let length = head.length;
+        while (length < form.length && text[at + length] === form[length])
+            length++;
+        if (length === form.length || CUT.test(text.slice(at + length, at + length + 1))) {
+            out += text.slice(from, at) + REDACTED;
+            from = at + length;
+            at = text.indexOf(head, from);
+        }
+        else {
+            at = text.indexOf(head, at + 1);
+        }
+    }
+    return out + text.slice(from);
+}
+
 ;// CONCATENATED MODULE: ./src/runtime.ts
 
 
+
+
+
+
+/**
+ * Secrets the runner or an earlier step put in the environment: the token that requests OIDC tokens, and ambient AWS
+ * credentials (the runner masks only the secrets of the workflow's own `secrets` context); and a proxy's password.
+ */
+const ENVIRONMENT_SECRETS = ['ACTIONS_ID_TOKEN_REQUEST_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'];
+// Masking a shorter value would garble the log; no real credential is that short.
+const SHORTEST_ENVIRONMENT_SECRET = 8;
 /** A sleep that ends early, without error, when the signal aborts: cancellation must never wait out a pause. */
 function abortableSleep(ms, signal) {
     return new Promise((resolve) => {
         if (signal?.aborted)
             return resolve();
         const done = () => {
-            clearTimeout(timer);
+            cancel();
             signal?.removeEventListener('abort', done);
             resolve();
         };
-        const timer = setTimeout(done, ms);
         signal?.addEventListener('abort', done, { once: true });
+        // Any computed delay: fractions, and more than the 24.8 days one Node timer runs.
+        const cancel = (0,timers/* afterDelay */.U5)(ms, done);
     });
 }
 /** The runner's side of the Runtime: @actions/core, the clock, and the AWS SDK (loaded only when a call is due). */
 function actionsRuntime(signal) {
     const requests = watchRequests();
+    // Whatever the step writes is scrubbed of every secret it knows (a service may echo one back in a message).
+    const secrets = secretScrubber();
+    const setSecret = (value) => {
+        secrets.add(value);
+        core_setSecret(value);
+    };
+    const fromEnvironment = [...ENVIRONMENT_SECRETS.map((name) => process.env[name] ?? ''), ...(0,proxyAgent/* proxySecrets */.Wm)(process.env)];
+    for (const value of new Set(fromEnvironment))
+        if (value.length >= SHORTEST_ENVIRONMENT_SECRET)
+            setSecret(value);
+    const { scrub } = secrets;
     return {
         env: process.env,
         signal,
         getInput: (name) => getInput(name),
-        setOutput: (name, value) => setOutput(name, value),
-        info: (message) => info(message),
-        warning: (message) => warning(message),
-        error: (message) => error(message),
-        setFailed: (message) => setFailed(message),
-        setSecret: (value) => setSecret(value),
-        getIDToken: (audience) => getIDToken(audience),
+        setOutput: (name, value) => setOutput(name, scrub(value)),
+        info: (message) => info(scrub(message)),
+        warning: (message) => warning(scrub(message)),
+        error: (message) => error(scrub(message)),
+        setFailed: (message) => setFailed(scrub(message)),
+        setSecret,
+        mask: (value) => core_setSecret(value),
+        getIDToken: async (audience) => {
+            const token = await (0,idToken/* requestIdToken */.gj)(audience, process.env);
+            setSecret(token);
+            return token;
+        },
         writeSummary: async (markdown) => {
             // Outside a runner (local runs) there is no summary file; the log already holds the same facts.
             if (process.env.GITHUB_STEP_SUMMARY)
-                await summary.addRaw(markdown).write();
+                await summary.addRaw(scrub(markdown)).write();
         },
         now: () => Date.now(),
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
-        timeUp: (ms) => AbortSignal.timeout(ms),
+        timeUp: (ms) => (0,timers/* timeoutSignal */._)(ms),
         requestsSent: () => requests.sent(),
         backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal }),
         // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
         runProvenance: async () => {
-            const { context } = await __nccwpck_require__.e(/* import() */ 228).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3228, 23));
+            const { context } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
             return {
                 repository: process.env.GITHUB_REPOSITORY ? `${context.repo.owner}/${context.repo.repo}` : undefined,
                 workflow: context.workflow,
@@ -33474,10 +33203,12 @@ function sdkAttempts(error) {
     const attempts = error?.$metadata?.attempts;
     return typeof attempts === 'number' ? attempts : undefined;
 }
+// A service may answer with a message of any length (an HTML page, an echo of the request): a sentence holds this much.
+const MAX_MESSAGE_LENGTH = 2_000;
 /** An error's message on one line, safe for the log: it often quotes what a service said. */
 function messageOf(error) {
-    const text = error instanceof Error ? error.message : String(error);
-    return (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)(text.replace(/\s+/g, ' ').trim());
+    const text = (0,_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .oneLine */ .TN)((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim());
+    return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text;
 }
 /** So a sentence can go on after a quoted message without ending in ".;" or ".". */
 function withoutTrailingPeriod(text) {
@@ -33494,7 +33225,8 @@ function withoutTrailingPeriod(text) {
 /* harmony export */   D9: () => (/* binding */ markdownCode),
 /* harmony export */   TN: () => (/* binding */ oneLine),
 /* harmony export */   UZ: () => (/* binding */ markdownCell),
-/* harmony export */   hD: () => (/* binding */ quote)
+/* harmony export */   hD: () => (/* binding */ quote),
+/* harmony export */   s$: () => (/* binding */ jsonText)
 /* harmony export */ });
 /**
  * Values from outside (inputs, AWS answers) pass through here before they reach the log,
@@ -33507,20 +33239,33 @@ function withoutTrailingPeriod(text) {
  */
 function oneLine(value) {
     return (value
-        .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+        // U+0085 (NEL) is a line break too, to some log viewers.
+        .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
+        // C0 and C1 controls: U+009B (CSI) starts a terminal escape sequence as ESC [ does.
         // eslint-disable-next-line no-control-regex
-        .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+        .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
         .replace(/##\[/g, '##\u200b[')
         .replace(/^(\s*)::/, '$1:\u200b:'));
 }
-/** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
+/**
+ * A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly, invisible ones
+ * (U+200B, U+00AD, U+2060…) included, so a message can show what is wrong with a value that looks right.
+ */
 function quote(value, maxLength = 120) {
     const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value;
-    // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
-    return JSON.stringify(shown)
-        .replace(/\u2028/g, '\\u2028')
-        .replace(/\u2029/g, '\\u2029')
+    return jsonText(shown)
+        .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, (c) => {
+        const code = c.codePointAt(0) ?? 0;
+        return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    })
         .replace(/##\[/g, '##\u200b[');
+}
+/**
+ * JSON, with the characters it leaves as they are but logs and terminals act on escaped: C1 controls (U+0080 to
+ * U+009F) and U+2028/U+2029, at which log viewers break lines. The value it stands for is unchanged.
+ */
+function jsonText(value) {
+    return JSON.stringify(value).replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 /** A value for one cell of a markdown table. */
 function markdownCell(value) {
@@ -33709,28 +33454,84 @@ function shortId(arn, maxLength = 13) {
 
 /***/ }),
 
+/***/ 407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U5: () => (/* binding */ afterDelay),
+/* harmony export */   _: () => (/* binding */ timeoutSignal)
+/* harmony export */ });
+/* unused harmony exports MAX_TIMER_MS, timerDelayMs */
+/**
+ * Timers for delays the step computes (from inputs, schedules, deadlines). Node's own take a whole number of
+ * milliseconds up to 2^31 - 1: AbortSignal.timeout throws on 10200.000000000002 (0.17 minutes), and every timer
+ * fires after 1 ms instead of 25 days or more (wait-timeout-minutes may be 30 days).
+ */
+/** The longest delay one Node timer runs (about 24.8 days). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+/** The delay as one Node timer takes it: whole milliseconds (rounded up, so it never ends early), 0 to MAX_TIMER_MS. */
+function timerDelayMs(ms) {
+    if (Number.isNaN(ms) || ms <= 0)
+        return 0;
+    return Math.min(MAX_TIMER_MS, Math.ceil(ms));
+}
+/**
+ * Calls `fn` once `ms` have passed, however long that is, in steps no timer overflows. Returns a function that
+ * cancels it. `unref`: the timer does not keep the process alive (as AbortSignal.timeout's does not).
+ */
+function afterDelay(ms, fn, { unref = false } = {}) {
+    if (ms === Infinity)
+        return () => undefined;
+    const endsAt = performance.now() + (Number.isNaN(ms) ? 0 : Math.max(0, ms));
+    let timer;
+    // Asynchronous even for a delay of 0, as setTimeout is; re-armed until the whole delay has passed.
+    const arm = () => {
+        timer = setTimeout(() => (endsAt - performance.now() <= 0 ? fn() : arm()), timerDelayMs(endsAt - performance.now()));
+        if (unref)
+            timer.unref();
+    };
+    arm();
+    return () => clearTimeout(timer);
+}
+/** A signal that aborts `ms` from now, like AbortSignal.timeout but for any delay, with the same TimeoutError reason. */
+function timeoutSignal(ms) {
+    const controller = new AbortController();
+    afterDelay(ms, () => controller.abort(new DOMException('The operation was aborted due to timeout', 'TimeoutError')), { unref: true });
+    return controller.signal;
+}
+
+
+/***/ }),
+
 /***/ 7412:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ runStepProcess)
 /* harmony export */ });
+/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5771);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
-/* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9690);
 
 
 /**
- * Runs one step of this action as the runner's process: the runner cancels with SIGINT, then SIGTERM a few seconds
- * later, so either aborts the step, which then reports what it started and stops.
+ * A step of this repository's actions run in this process as the runner runs a JavaScript action. Each entry point
+ * (src/index.ts; a second action's bundle alike) calls `await runStepProcess(step)` and nothing else:
+ * - the runner cancels with SIGINT, then SIGTERM a few seconds later, and may repeat either: every one of them aborts
+ *   the runtime's signal and none ends the process, so a cancelled step still writes its outputs and summary (a
+ *   second SIGINT used to kill it before it could);
+ * - a failure to report (an unwritable output file) becomes one sentence, without a stack trace;
+ * - once a cancelled step has reported, the process ends, even with a request still in flight.
  */
 async function runStepProcess(step) {
     const controller = new AbortController();
+    const cancel = (name) => {
+        if (!controller.signal.aborted)
+            controller.abort(name);
+    };
     for (const name of ['SIGINT', 'SIGTERM'])
-        process.once(name, () => controller.abort(name));
+        process.on(name, cancel);
     const runtime = (0,_runtime_js__WEBPACK_IMPORTED_MODULE_0__/* .actionsRuntime */ .I)(controller.signal);
-    // The step reports its own failures; this catches a failure to report (an unwritable output file), without a stack trace.
     await step(runtime).catch((error) => runtime.setFailed(`The step could not finish its report: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error)}`));
-    // A status check still in flight when the run was cancelled must not hold the step open.
     if (controller.signal.aborted)
         process.exit();
 }
@@ -33742,41 +33543,6 @@ async function runStepProcess(step) {
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
-
-/***/ }),
-
-/***/ 290:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("async_hooks");
-
-/***/ }),
-
-/***/ 2562:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
-
-/***/ }),
-
-/***/ 4236:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("console");
-
-/***/ }),
-
-/***/ 6982:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-
-/***/ }),
-
-/***/ 1637:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("diagnostics_channel");
 
 /***/ }),
 
@@ -33798,13 +33564,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
-
-/***/ }),
-
-/***/ 5675:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
@@ -34018,34 +33777,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 2987:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("perf_hooks");
-
-/***/ }),
-
-/***/ 3480:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("querystring");
-
-/***/ }),
-
-/***/ 2203:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
-
-/***/ }),
-
-/***/ 3774:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream/web");
-
-/***/ }),
-
 /***/ 3193:
 /***/ ((module) => {
 
@@ -34060,13 +33791,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 7016:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
-
-/***/ }),
-
 /***/ 9023:
 /***/ ((module) => {
 
@@ -34074,24 +33798,901 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 8253:
-/***/ ((module) => {
+/***/ 2145:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util/types");
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tZ: () => (/* binding */ BearerCredentialHandler)
+/* harmony export */ });
+/* unused harmony exports BasicCredentialHandler, PersonalAccessTokenCredentialHandler */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return __awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
 
 /***/ }),
 
-/***/ 8167:
-/***/ ((module) => {
+/***/ 4942:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threads");
 
-/***/ }),
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Qq: () => (/* binding */ HttpClient),
+  Kg: () => (/* binding */ HttpClientError)
+});
 
-/***/ 3106:
-/***/ ((module) => {
+// UNUSED EXPORTS: Headers, HttpClientResponse, HttpCodes, MediaTypes, getProxyUrl, isHttps
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
+        }
+        else {
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
+                });
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
+    }
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
+    }
+}
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
+            }
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
+            }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
+            }
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
+        }
+    }
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
+    }
+    /**
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
+     */
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
+            }
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
+        }
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
+        }
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
+        }
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
+        }
+    }
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
+        }
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
+                }
+                else {
+                    clientHeader = headerValue;
+                }
+            }
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
+            }
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
+            }
+            else {
+                return additionalValue;
+            }
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
+        }
+        if (!useProxy) {
+            agent = this._agent;
+        }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
+        }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
+            }
+            else {
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
+            }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
+        }
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
+            this._agent = agent;
+        }
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
+        }
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
+    }
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
+    }
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
 
 /***/ })
 

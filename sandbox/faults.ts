@@ -6,7 +6,12 @@ import { stsError } from './sts.js'
 import type { FaultAction, FaultContext, FaultHandle, FaultRule, ServiceName } from './types.js'
 
 type ReplyingFault = Extract<FaultAction, { kind: 'throttle' | 'unavailable' | 'error' }>
-export type Decision = { readonly delayMs: number; readonly action?: Exclude<FaultAction, { kind: 'delay' }> }
+type AnsweringFault = Extract<FaultAction, { kind: 'answer' }>
+/** What to do with one request: a delay, and at most one other action (an `answer` with its body already built). */
+export type Decision = {
+  readonly delayMs: number
+  readonly action?: Exclude<FaultAction, { kind: 'delay' | 'answer' }> | (Omit<AnsweringFault, 'body'> & { readonly body: string })
+}
 
 interface Active {
   readonly rule: FaultRule
@@ -83,17 +88,21 @@ export class FaultBook {
         delayMs = rule.ms
         delayTaken = true
       } else {
-        action = toAction(rule)
+        action = toAction(rule, ctx)
       }
     }
     return action === undefined ? { delayMs } : { delayMs, action }
   }
 }
 
-function toAction(rule: Exclude<FaultRule, { kind: 'delay' }>): Exclude<FaultAction, { kind: 'delay' }> {
+function toAction(rule: Exclude<FaultRule, { kind: 'delay' }>, ctx: FaultContext): NonNullable<Decision['action']> {
   switch (rule.kind) {
     case 'drop':
       return { kind: 'drop', ...(rule.beforeProcessing !== undefined ? { beforeProcessing: rule.beforeProcessing } : {}) }
+    case 'answer': {
+      const { service: _s, operation: _o, times: _t, skip: _k, when: _w, body, ...answer } = rule
+      return { ...answer, body: typeof body === 'function' ? body(ctx) : (body ?? '') }
+    }
     case 'throttle':
     case 'unavailable':
     case 'error': {
@@ -101,6 +110,11 @@ function toAction(rule: Exclude<FaultRule, { kind: 'delay' }>): Exclude<FaultAct
       return action
     }
   }
+}
+
+/** An `answer` fault's reply: exactly what the rule says, nothing of the service's format added. */
+export function answerReply(action: Omit<AnsweringFault, 'body'> & { readonly body: string }): Reply {
+  return { status: action.status, headers: { ...action.headers }, body: action.body }
 }
 
 /** The answer a replying fault gives, in the wire format of the service it hit. */

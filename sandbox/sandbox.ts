@@ -12,7 +12,7 @@ import type { CopyAccessors } from './copySetup.js'
 import { createCopies } from './copySetup.js'
 import type { CopyOperation } from './copyService.js'
 import { CredentialStore } from './credentials.js'
-import { FaultBook, faultReply } from './faults.js'
+import { FaultBook, answerReply, faultReply } from './faults.js'
 import type { Reply, RequestContext } from './http.js'
 import { jsonReply, readContext, sleep } from './http.js'
 import { JobStore, toSnapshot } from './jobs.js'
@@ -142,6 +142,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
             method: ctx.method,
             path: ctx.rawPath,
             query: ctx.query,
+            headers: ctx.headers,
             body: route.body
           })
     await sleep(decision.delayMs)
@@ -150,7 +151,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const action = decision.action
     let reply: Reply
     if (action?.kind === 'drop' && action.beforeProcessing === true) reply = { status: 0 }
-    else if (action !== undefined && action.kind !== 'drop' && route.service !== 'unknown') reply = faultReply(route.service, action)
+    else if (action?.kind === 'answer') {
+      // The service's own answer, when the request is processed, is thrown away: only its effect remains.
+      if (action.processed === true) dispatch(ctx, route)
+      reply = answerReply(action)
+    } else if (action !== undefined && action.kind !== 'drop' && route.service !== 'unknown') reply = faultReply(route.service, action)
     else reply = dispatch(ctx, route)
     const dropped = action?.kind === 'drop'
     const faultKind = action?.kind ?? (decision.delayMs > 0 ? 'delay' : undefined)

@@ -185,6 +185,19 @@ export type FaultAction =
   | { readonly kind: 'drop'; readonly beforeProcessing?: boolean }
   /** Answer normally, `ms` later. */
   | { readonly kind: 'delay'; readonly ms: number }
+  /**
+   * Answer with exactly this instead of the service's answer, as something in front of the service would (a load
+   * balancer's 502 page, a proxy's error page, an empty 200): by default the request never reaches the service;
+   * with `processed: true` it takes effect first and only its answer is replaced. `body` may be built from the
+   * request, e.g. to echo its headers back.
+   */
+  | {
+      readonly kind: 'answer'
+      readonly status: number
+      readonly headers?: Readonly<Record<string, string>>
+      readonly body?: string | ((request: FaultContext) => string)
+      readonly processed?: boolean
+    }
 
 /** What a fault rule's `when` predicate sees. */
 export interface FaultContext {
@@ -193,6 +206,8 @@ export interface FaultContext {
   readonly method: string
   readonly path: string
   readonly query: Readonly<Record<string, string>>
+  /** Lower-case names, as sent. */
+  readonly headers: Readonly<Record<string, string>>
   readonly body: unknown
 }
 

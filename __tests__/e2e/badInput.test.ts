@@ -10,6 +10,7 @@ import { OIDC_INPUTS, ROLE_TO_ASSUME, runChecked, withSandbox } from './scenario
  */
 
 const ARN = 'arn:aws:rds:us-east-1:123456789012:db:orders'
+const ARN2 = 'arn:aws:rds:us-east-1:123456789012:db:payments'
 type Case = readonly [input: string, value: string, extra?: Record<string, string>]
 
 const CASES: readonly Case[] = [
@@ -22,6 +23,11 @@ const CASES: readonly Case[] = [
   ['resource-arn', `arn:aws:rds:us-east-1:123456789012:db:${'x'.repeat(2048)}`],
   ['resource-arn', `${ARN}\n${ARN}`],
   ['resource-arn', 'arn:aws:s3:::my-bucket'],
+  ['resource-arn', `${ARN},${ARN2}`],
+  ['resource-arn', `${ARN}, ${ARN2}`],
+  ['resource-arn', `${ARN}\u200b`],
+  ['resource-arn', `${ARN}\n${ARN}\u2060`],
+  ['resource-arn', 'arn:aws:rds:us-east-1:123456789012:db:ord\u00aders'],
   ['backup-vault-name', ''],
   ['backup-vault-name', 'v'],
   ['backup-vault-name', 'v'.repeat(51)],
@@ -51,6 +57,7 @@ const CASES: readonly Case[] = [
   ['idempotency-token', 't'.repeat(101)],
   ['idempotency-token', 'tökén'],
   ['idempotency-token', 'a\n::warning::b'],
+  ['idempotency-token', 't'.repeat(95), { 'resource-arn': `${ARN}\n${ARN2}` }],
   ['start-window-minutes', '52560001'],
   ['start-window-minutes', '60.5'],
   ['complete-window-minutes', '0'],
@@ -69,12 +76,20 @@ const CASES: readonly Case[] = [
   ['recovery-point-tags', 'team=a\nteam=b'],
   ['recovery-point-tags', '{"note": "line one\\n::error::injected"}'],
   ['tag-recovery-points-with-run', 'yes'],
+  ['recovery-point-tags', '{"team": "a", "team": "b"}'],
+  ['recovery-point-tags', '{"team": "a", "t\\u0065am": "b"}'],
+  ['recovery-point-tags', 'team=a\nteam\u200b=b'],
   ['backup-options', 'WindowsVSS=$(id)'],
   ['backup-options', '=enabled'],
   ['backup-options', '{"WindowsVSS": "enabled | **x**"}'],
+  ['backup-options', '{"WindowsVSS": "enabled", "WindowsVSS": "disabled"}'],
   ['index', 'ENABLED-ish'],
   ['logically-air-gapped-backup-vault-arn', 'arn:aws:s3:::bucket'],
   ['logically-air-gapped-backup-vault-arn', 'vault 🔒'],
+  [
+    'logically-air-gapped-backup-vault-arn',
+    'arn:aws:backup:us-east-1:123456789012:backup-vault:vault-a,arn:aws:backup:us-east-1:123456789012:backup-vault:vault-b'
+  ],
   ['wait', 'yes'],
   ['wait', '1'],
   ['wait', 'true\n::warning::injected'],
@@ -126,5 +141,40 @@ describe.each(nodeBinaries())('bad input, real bundle on %s', (_, node) => {
         expect(s.requests).toEqual([])
         expect(run.stderr).not.toMatch(/\n\s+at /)
       })
+  )
+})
+
+/** Inputs that were accepted although AWS would get something other than what the user meant: the exact sentence. */
+const WORDED: ReadonlyArray<readonly [string, Record<string, string>, string]> = [
+  [
+    'comma-separated ARNs',
+    { 'resource-arn': `${ARN},${ARN2}` },
+    `Input resource-arn has "${ARN},${ARN2}", which holds 2 ARNs on one line; give one ARN per line.`
+  ],
+  [
+    'an invisible character in an ARN',
+    { 'resource-arn': `${ARN}\n${ARN}\u200b` },
+    `Input resource-arn has "${ARN}\\u200b", which holds an invisible or control character (U+200B); type the ARN again without it.`
+  ],
+  [
+    'a repeated key in JSON tags',
+    { 'recovery-point-tags': '{"team": "a", "team": "b"}' },
+    'Input recovery-point-tags has the key "team" twice; give each key once.'
+  ],
+  [
+    'an explicit token that grows past 100 characters with several resources',
+    { 'resource-arn': `${ARN}\n${ARN2}`, 'idempotency-token': 't'.repeat(95) },
+    `Input idempotency-token has ${95} characters, but with several resources each token sent gets "-" and a 10-character digest of its ARN appended, and a token sent may have at most 100 characters; use at most 89.`
+  ]
+]
+
+describe.each(nodeBinaries())('inputs that were accepted although they should not be, real bundle on %s', (_, node) => {
+  it.each(WORDED)('%s: says exactly what is wrong and what to do, and sends nothing', (_, inputs, expected) =>
+    withSandbox({ trustedRoleArns: [ROLE_TO_ASSUME] }, async (s) => {
+      const run = await runChecked(s, { node, inputs: { ...OIDC_INPUTS, ...inputs } })
+      expect(run.code).toBe(1)
+      expect(errorAnnotations(run)).toEqual([expected])
+      expect(s.requests).toEqual([])
+    })
   )
 })

@@ -33,8 +33,14 @@ function resolveHost(host: string): string {
   return host === FAKE_DOMAIN || host.endsWith(`.${FAKE_DOMAIN}`) ? '127.0.0.1' : host
 }
 
-/** `requiredAuth` ("user:password"): anything else gets 407, as an authenticating proxy answers. */
-export async function startLoopbackProxy(requiredAuth?: string): Promise<LoopbackProxy> {
+/**
+ * `requiredAuth` ("user:password"): anything else gets 407, as an authenticating proxy answers; `refusalReason`
+ * makes the reason phrase of a refused CONNECT, e.g. one that echoes the request's Proxy-Authorization back.
+ */
+export async function startLoopbackProxy(
+  requiredAuth?: string,
+  { refusalReason = () => 'Proxy Authentication Required' }: { readonly refusalReason?: (request: IncomingMessage) => string } = {}
+): Promise<LoopbackProxy> {
   const seen: ProxiedRequest[] = []
   const sockets = new Set<Socket>()
   const expected = requiredAuth === undefined ? undefined : `Basic ${Buffer.from(requiredAuth).toString('base64')}`
@@ -66,7 +72,7 @@ export async function startLoopbackProxy(requiredAuth?: string): Promise<Loopbac
     sockets.add(client)
     client.on('error', () => undefined)
     if (!record(req, req.url ?? '')) {
-      client.end('HTTP/1.1 407 Proxy Authentication Required\r\nProxy-Authenticate: Basic realm="test"\r\n\r\n')
+      client.end(`HTTP/1.1 407 ${refusalReason(req)}\r\nProxy-Authenticate: Basic realm="test"\r\n\r\n`)
       return
     }
     const [host = '', port = '443'] = (req.url ?? '').split(/:(?=\d+$)/)

@@ -57,7 +57,9 @@ describe.each(nodeBinaries())('behind a proxy, real bundle on %s', (_, node) => 
       expect(sandbox.requests.filter((r) => !r.headers.host?.endsWith(`.${FAKE_DOMAIN}:${sandbox.port}`))).toEqual([])
       expect(new Set(proxy.seen.map((r) => r.target))).toEqual(new Set([`${OIDC_HOST}:${sandbox.port}`, `${AWS_HOST}:${sandbox.port}`]))
       expect(proxy.seen.every((r) => r.proxyAuthorization === `Basic ${Buffer.from(`octo:${PASSWORD}`).toString('base64')}`)).toBe(true)
-      expect(`${run.stdout}${run.stderr}`).not.toContain(PASSWORD)
+      // Registered with ::add-mask:: (which the runner never shows), and nowhere else.
+      expect(run.stdout.split('\n')).toContain(`::add-mask::${PASSWORD}`)
+      expect(`${run.stdout.replace(/^::add-mask::.*$/gm, '')}${run.stderr}`).not.toContain(PASSWORD)
     }))
 
   it('tunnels https:// endpoints (as real AWS is) through https_proxy with CONNECT, TLS end to end', () =>
@@ -130,7 +132,9 @@ describe.each(nodeBinaries())('behind a proxy, real bundle on %s', (_, node) => 
         expect(run.code).toBe(1)
         expect(run.durationMs).toBeLessThan(5_000 + 5_000)
         expect(errorAnnotations(run)).toEqual([
-          expect.stringMatching(/failed: TimeoutError: .*; AWS Backup in us-east-1 could not be reached \(1 attempt with 5 s to connect/)
+          expect.stringMatching(
+            /failed: .* (within 5 s|within the configured timeout of 5000 ms); AWS Backup in us-east-1 could not be reached \(1 attempt\): no request reached it, so no job was started;/
+          )
         ])
         expect(silent.requestsSeen()).toBe(1)
       } finally {
@@ -156,5 +160,25 @@ describe.each(nodeBinaries())('behind a proxy, real bundle on %s', (_, node) => 
       ])
       expect(proxy.seen).toHaveLength(1)
       expect(calls(sandbox, 'StartBackupJob')).toEqual([])
+    }))
+
+  it('a proxy that refuses the tunnel and echoes the credentials it was sent: neither the password nor they reach the log', () =>
+    withSandbox({ staticCredentials: STATIC }, async (sandbox) => {
+      proxy = await startLoopbackProxy(`octo:${PASSWORD}`, { refusalReason: (req) => `Denied for ${req.headers['proxy-authorization']}` })
+      const sent = 'wr0ng-s3cret-passw0rd'
+      const env = {
+        ...AMBIENT,
+        AWS_REGION: 'us-east-1',
+        AWS_ENDPOINT_URL_BACKUP: `http://${AWS_HOST}:${sandbox.port}`,
+        HTTP_PROXY: `http://octo:${sent}@127.0.0.1:${proxy.port}`
+      }
+      const run = await runChecked(sandbox, { node, inputs: { ...INPUTS, 'retry-max-attempts': '1' }, env })
+      expect(run.code).toBe(1)
+      expect(errorAnnotations(run)).toEqual([
+        expect.stringContaining(`refused to connect to ${AWS_HOST}:${sandbox.port}: 407 Denied for Basic ***`)
+      ])
+      const written = [run.stdout.replace(/^::add-mask::.*$/gm, ''), run.stderr, JSON.stringify(run.outputs), run.summary].join('\n')
+      expect(written).not.toContain(sent)
+      expect(written).not.toContain(Buffer.from(`octo:${sent}`).toString('base64'))
     }))
 })

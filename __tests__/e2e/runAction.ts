@@ -43,6 +43,8 @@ export interface RunOptions {
   /** MAIN_ACTION unless given. */
   readonly action?: ActionFiles
   readonly node?: string
+  /** Node's own options, before the bundle (e.g. --import of a preload). */
+  readonly nodeArgs?: readonly string[]
   readonly inputs: Record<string, string>
   readonly env?: Record<string, string>
   /** Called once the process is running, e.g. to send it signals. */

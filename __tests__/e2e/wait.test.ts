@@ -102,7 +102,7 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
   })
 
   it('keeps to wait-timeout-minutes when a status check hangs at the deadline, ending within seconds of it', async () => {
-    // After two answers, every status check hangs for 25 s: under the SDK's 30 s answer timeout, so nothing retries.
+    // After two answers, every status check hangs for 25 s: each attempt times out after 5 s and is retried, past the deadline.
     const hang = sandbox.fault({ service: 'backup', operation: 'DescribeBackupJob', kind: 'delay', ms: 25_000, skip: 2, times: Infinity })
     try {
       const run = await waitFor('hangs', { 'wait-timeout-minutes': '0.05' })

@@ -121,6 +121,64 @@ describe('fault injection', () => {
     expect([(await get()).status, (await get()).status, (await get()).status]).toEqual([503, 503, 200])
   })
 
+  it('answers with a page that is not JSON, as a load balancer would: the SDK retries the 502, then fails to parse it', async () => {
+    const sb = await open()
+    const page = '<html><head><title>502 Bad Gateway</title></head><body>bad gateway</body></html>'
+    sb.fault({
+      service: 'backup',
+      operation: 'StartBackupJob',
+      kind: 'answer',
+      status: 502,
+      headers: { 'content-type': 'text/html' },
+      body: page,
+      times: Infinity
+    })
+    const err = await rejection(
+      new BackupClient({ region: REGION, endpoint: sb.url, credentials: STATIC, maxAttempts: 2 }).send(new StartBackupJobCommand(input(7)))
+    )
+    expect(err.name).toBe('SyntaxError')
+    expect(err.message).toContain('Deserialization error')
+    expect([err.$metadata?.httpStatusCode, err.$metadata?.attempts]).toEqual([502, 2])
+    expect((err as { $response?: { statusCode: number; headers: Record<string, string> } }).$response?.headers['content-type']).toBe(
+      'text/html'
+    )
+    expect(starts(sb).map((r) => [r.status, r.fault])).toEqual([
+      [502, 'answer'],
+      [502, 'answer']
+    ])
+    // The requests never reached AWS Backup.
+    expect(sb.jobs()).toEqual([])
+  })
+
+  it('replaces the answer of a processed request: an empty 200 after the job was made, which the SDK reads as no job id', async () => {
+    const sb = await open()
+    sb.fault({ service: 'backup', operation: 'StartBackupJob', kind: 'answer', status: 200, processed: true })
+    const out = await client(sb).send(new StartBackupJobCommand(input(8)))
+    expect(out.BackupJobId).toBeUndefined()
+    expect(sb.jobs().map((j) => j.resourceArn)).toEqual([ebs(8)])
+    // The same request again (same token) gets the job the empty answer was about.
+    const token = (starts(sb)[0]?.body as { IdempotencyToken: string }).IdempotencyToken
+    const again = await client(sb).send(new StartBackupJobCommand({ ...input(8), IdempotencyToken: token }))
+    expect(again.BackupJobId).toBe(sb.jobs()[0]?.backupJobId)
+  })
+
+  it('builds an answer from the request, e.g. an error that echoes the request headers back', async () => {
+    const sb = await open()
+    const session = { ...STATIC, sessionToken: 'FwoGZXIvYXdzEXAMPLESESSIONTOKEN' }
+    sb.fault({
+      service: 'backup',
+      operation: 'StartBackupJob',
+      kind: 'answer',
+      status: 400,
+      headers: { 'content-type': 'application/json', 'x-amzn-errortype': 'InvalidRequestException' },
+      body: (request) => JSON.stringify({ Message: `Bad request; headers were ${JSON.stringify(request.headers)}` })
+    })
+    const err = await rejection(client(sb, session).send(new StartBackupJobCommand(input(9))))
+    expect(err.name).toBe('InvalidRequestException')
+    expect(err.message).toContain(session.sessionToken)
+    expect(err.message).toContain(`Credential=${STATIC.accessKeyId}/`)
+  })
+
   it('lets a test cancel a rule and clear all of them', async () => {
     const sb = await open()
     const rule = sb.fault({ service: 'backup', kind: 'throttle', times: Infinity })

@@ -11,6 +11,8 @@ export interface Seen {
   failed?: string
   summary?: string
   secrets: string[]
+  /** Hidden in the log only (account ids), unlike secrets. */
+  masked: string[]
   started: string[]
   idTokenRequests: number
 }
@@ -69,7 +71,7 @@ export function fakeRuntime(
   env: NodeJS.ProcessEnv = {},
   signal = new AbortController().signal
 ) {
-  const seen: Seen = { outputs: {}, log: [], warnings: [], errors: [], secrets: [], started: [], idTokenRequests: 0 }
+  const seen: Seen = { outputs: {}, log: [], warnings: [], errors: [], secrets: [], masked: [], started: [], idTokenRequests: 0 }
   let clock = Date.parse('2026-11-29T10:00:00Z')
   const rt: Runtime = {
     env,
@@ -81,6 +83,7 @@ export function fakeRuntime(
     error: (line) => seen.errors.push(line),
     setFailed: (message) => (seen.failed = message),
     setSecret: (value) => seen.secrets.push(value),
+    mask: (value) => seen.masked.push(value),
     getIDToken: async () => {
       seen.idTokenRequests++
       return 'jwt'

@@ -65,7 +65,8 @@ describe('run', () => {
   it('masks the account ids when asked', async () => {
     const { rt, seen } = fakeRuntime({ ...INPUTS, 'mask-aws-account-id': 'true' }, fakeBackup().api)
     await run(rt)
-    expect(seen.secrets).toContain('123456789012')
+    expect(seen.masked).toContain('123456789012')
+    expect(seen.secrets).toEqual([])
   })
 
   it('still sets the outputs when a status check fails after the start, with a warning', async () => {
@@ -98,12 +99,12 @@ describe('run', () => {
   it('with mask-aws-account-id, masks the account id before a bad input can show it', async () => {
     const { rt, seen } = fakeRuntime({ ...INPUTS, 'resource-arn': `${DB}\n${DB}`, 'mask-aws-account-id': 'true' }, fakeBackup().api)
     const order: string[] = []
-    const { setSecret, setFailed } = rt
-    rt.setSecret = (value) => (order.push('masked'), setSecret(value))
+    const { mask, setFailed } = rt
+    rt.mask = (value) => (order.push('masked'), mask(value))
     rt.setFailed = (message) => (order.push('failed'), setFailed(message))
     await run(rt)
     expect(seen.failed).toContain('123456789012')
-    expect(seen.secrets).toEqual(['123456789012'])
+    expect(seen.masked).toEqual(['123456789012'])
     expect(order).toEqual(['masked', 'failed'])
   })
 })

@@ -1,7 +1,8 @@
-import { quote } from '../shared/escape.js'
+import { oneLine, quote } from '../shared/escape.js'
 import type { JobRequest } from '../shared/job.js'
 import { errorName, messageOf, namePrefix, withoutTrailingPeriod } from '../shared/errorText.js'
-import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
+import { MalformedAnswerError } from './malformedAnswers.js'
+import { answerTimedOut, isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
 export interface CallContext {
@@ -26,13 +27,27 @@ export function jobContext(settings: { readonly iamRoleArn?: string }, job: JobR
 export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
   const said = withoutSdkPrefix(messageOf(error))
-  const base = `${call.operation} for ${call.subject ?? quote(call.resourceArn)} failed: ${namePrefix(error)}${said}`
-  const hint = hintFor(code, said, call, error)
+  const failed = `${call.operation} for ${call.subject ?? quote(call.resourceArn)} failed`
+  if (error instanceof MalformedAnswerError) {
+    const attempts = error.$metadata.attempts ?? 1
+    const maybeStarted =
+      call.idempotencyToken === undefined
+        ? ''
+        : `, so the job may have started anyway: look for idempotency token ${oneLine(call.idempotencyToken)} in AWS Backup`
+    return `${failed}: ${error.message}${attempts > 1 ? ` (${attempts} attempts)` : ''}: something else, such as a proxy or a load balancer, may have answered${maybeStarted}.`
+  }
+  if (isUnreachable(error)) {
+    const hint = unreachableHint(`AWS Backup in ${call.region}`, call.operation, error, call.idempotencyToken)
+    // The SDK's timeout message says no more than the hint does; Node's network errors say what failed (without the
+    // name the SDK gives them: it calls a reset connection a TimeoutError).
+    return answerTimedOut(error) ? `${failed}: ${hint}` : `${failed}: ${withoutTrailingPeriod(said)}; ${hint}`
+  }
+  const base = `${failed}: ${namePrefix(error)}${said}`
+  const hint = hintFor(code, said, call)
   return hint ? `${withoutTrailingPeriod(base)}; ${hint}` : `${withoutTrailingPeriod(base)}.`
 }
 
-function hintFor(code: string, message: string, call: CallContext, error: unknown): string | undefined {
-  if (isUnreachable(error)) return unreachableHint(`AWS Backup in ${call.region}`, error, call.idempotencyToken)
+function hintFor(code: string, message: string, call: CallContext): string | undefined {
   if (/iam:PassRole/i.test(message) || (code === 'AccessDeniedException' && /PassRole/i.test(message))) {
     const role = call.iamRoleArn === undefined ? 'the backup role' : quote(call.iamRoleArn)
     return `allow iam:PassRole on ${role} to the credentials this step uses (the role in role-to-assume, or the ambient credentials).`

@@ -7,13 +7,16 @@ import {
   StartBackupJobCommand,
   StopBackupJobCommand,
   type DescribeBackupJobCommandOutput,
-  type StartBackupJobCommandInput
+  type StartBackupJobCommandInput,
+  type StartBackupJobCommandOutput
 } from '@aws-sdk/client-backup'
-import type { AwsCredentialIdentityProvider } from '@smithy/types'
+import type { AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
 import type { AwsSettings } from '../inputs/awsInputs.js'
 import type { ChildJob, JobRequest, JobStatus, Lifecycle, StartedJob } from '../shared/job.js'
-import { requestHandlerOptions } from './clientConfig.js'
+import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type TimedOperation } from './clientConfig.js'
+import { MalformedAnswerError, asMalformedAnswer } from './malformedAnswers.js'
+import { markNeverSent, neverConnected } from './networkErrors.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
 export interface BackupApi {
@@ -23,7 +26,8 @@ export interface BackupApi {
   lookUp(backupJobId: string, region: string): Promise<FoundJob>
   /** `signal` abandons this check, as the run's cancellation abandons every check. */
   describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
-  stop(job: StartedJob): Promise<void>
+  /** `signal` abandons the stop (its retries included), e.g. when the time given for stopping is up. */
+  stop(job: StartedJob, signal?: AbortSignal): Promise<void>
   /** Starts a copy of a completed backup's recovery point, in the backup's region. */
   startCopy(copy: CopyStart): Promise<{ readonly copyJobId: string; readonly status: JobStatus }>
   /** A copy job's status; its recoveryPointArn is the copy's, in the destination vault. */
@@ -106,8 +110,9 @@ export interface BackupApiOptions {
   /** Proxy variables come from here; default process.env. */
   readonly env?: NodeJS.ProcessEnv
   /**
-   * The run's cancellation: status checks in flight are abandoned when it aborts, so a cancelled step ends at
-   * once. Starts are not (a start already sent gets a grace period to say whether it made a job), nor are stops.
+   * The run's cancellation: status checks and child listings in flight are abandoned when it aborts, so a cancelled
+   * step ends at once. Starts are not (a start already sent gets a grace period to say whether it made a job), nor
+   * are stops (they are sent because of it).
    */
   readonly signal?: AbortSignal
 }
@@ -119,60 +124,99 @@ export function createBackupApi(
   { env = process.env, signal }: BackupApiOptions = {}
 ): BackupApi {
   const clients = new Map<string, BackupClient>()
-  const requestHandler = requestHandlerOptions(env)
-  // The run's cancellation, and a call's own signal where it has one.
-  const abortable = (own?: AbortSignal): { abortSignal?: AbortSignal } => {
-    const abortSignal = own && signal ? AbortSignal.any([signal, own]) : (own ?? signal)
-    return abortSignal ? { abortSignal } : {}
+  const requestHandler = requestHandlerOptions(env, Math.max(...Object.values(ANSWER_TIMEOUT_MS)))
+  // Each call's own answer timeout; the run's cancellation, and a call's own signal where it has one.
+  const options = (operation: TimedOperation, own?: AbortSignal, cancellable = true): HttpHandlerOptions => {
+    const run = cancellable ? signal : undefined
+    const abortSignal = own && run ? AbortSignal.any([run, own]) : (own ?? run)
+    return { requestTimeout: ANSWER_TIMEOUT_MS[operation], ...(abortSignal ? { abortSignal } : {}) }
   }
   const clientFor = (region: string): BackupClient => {
     let client = clients.get(region)
     if (!client) {
-      client = new BackupClient({
-        region,
-        credentials,
-        maxAttempts: settings.retryMaxAttempts,
-        requestHandler
-      })
+      client = new BackupClient({ region, credentials, maxAttempts: settings.retryMaxAttempts, requestHandler })
       clients.set(region, client)
     }
     return client
   }
+  /** One call's answer; one that is not AWS Backup's (an HTML page, say) fails as what it is. */
+  const readable = async <T>(region: string, call: Promise<T>): Promise<T> => {
+    try {
+      return await call
+    } catch (error) {
+      throw asMalformedAnswer(error, service(region)) ?? error
+    }
+  }
+  const describeOut = (backupJobId: string, region: string, callSignal?: AbortSignal): Promise<DescribeBackupJobCommandOutput> =>
+    readable(
+      region,
+      clientFor(region).send(new DescribeBackupJobCommand({ BackupJobId: backupJobId }), options('DescribeBackupJob', callSignal))
+    )
+
+  /** One StartBackupJob request (the SDK's attempts included), with when it left and what AWS's clock said. */
+  const sendStart = async (
+    job: JobRequest,
+    parameters: StartParameters,
+    onSent: (() => void) | undefined,
+    timing: { firstSentAtMs?: number; serverDateMs?: number }
+  ): Promise<StartBackupJobCommandOutput> => {
+    const command = new StartBackupJobCommand(startBackupJobInput(parameters, job))
+    // Whether any attempt may have reached AWS Backup: if none did, no job can exist.
+    let reached = false
+    command.middlewareStack.add(
+      (next) => async (args) => {
+        onSent?.()
+        timing.firstSentAtMs ??= Date.now()
+        try {
+          const result = await next(args)
+          reached = true
+          const date = (result.response as { headers?: Record<string, string | undefined> }).headers?.date
+          const parsed = date === undefined ? NaN : Date.parse(date)
+          timing.serverDateMs = Number.isNaN(parsed) ? undefined : parsed
+          return result
+        } catch (error) {
+          if (!neverConnected(error)) reached = true
+          throw error
+        }
+      },
+      { step: 'deserialize', name: 'noteStartSent' }
+    )
+    try {
+      // Not cancellable: a start already sent gets a grace period to say whether it made a job.
+      return await clientFor(job.region).send(command, options('StartBackupJob', undefined, false))
+    } catch (error) {
+      if (!reached) markNeverSent(error)
+      throw asMalformedAnswer(error, service(job.region)) ?? error
+    }
+  }
 
   return {
     async start(job, parameters, onSent) {
-      const command = new StartBackupJobCommand(startBackupJobInput(parameters, job))
-      let firstSentAtMs: number | undefined
-      let serverDateMs: number | undefined
-      // Runs for each attempt the SDK makes, after signing: the request is about to leave.
-      command.middlewareStack.add(
-        (next) => async (args) => {
-          onSent?.()
-          firstSentAtMs ??= Date.now()
-          const result = await next(args)
-          const date = (result.response as { headers?: Record<string, string | undefined> }).headers?.date
-          const parsed = date === undefined ? NaN : Date.parse(date)
-          serverDateMs = Number.isNaN(parsed) ? undefined : parsed
-          return result
-        },
-        { step: 'deserialize', name: 'noteStartSent' }
-      )
-      const out = await clientFor(job.region).send(command)
-      const answeredAtMs = Date.now()
-      if (!out.BackupJobId) throw new Error(`AWS Backup answered StartBackupJob for ${job.resourceArn} without a job id.`)
-      return {
-        backupJobId: out.BackupJobId,
-        status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn },
-        timing: { firstSentAtMs: firstSentAtMs ?? answeredAtMs, answeredAtMs, ...(serverDateMs !== undefined && { serverDateMs }) }
+      const timing: { firstSentAtMs?: number; serverDateMs?: number } = {}
+      // An answer without a job id (an empty 200) after the job was made: the same request, with the same token,
+      // gets AWS Backup to give the job's id.
+      for (let request = 1; request <= 2; request++) {
+        const out = await sendStart(job, parameters, onSent, timing)
+        const answeredAtMs = Date.now()
+        if (out.BackupJobId) {
+          return {
+            backupJobId: out.BackupJobId,
+            status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false, recoveryPointArn: out.RecoveryPointArn },
+            timing: {
+              firstSentAtMs: timing.firstSentAtMs ?? answeredAtMs,
+              answeredAtMs,
+              ...(timing.serverDateMs !== undefined && { serverDateMs: timing.serverDateMs })
+            }
+          }
+        }
       }
+      throw new MalformedAnswerError(`${service(job.region)} answered HTTP 200 without a job id, twice`)
     },
     async describe(job, callSignal) {
-      return statusOf(
-        await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
-      )
+      return statusOf(await describeOut(job.backupJobId, job.region, callSignal))
     },
     async lookUp(backupJobId, region) {
-      const out = await clientFor(region).send(new DescribeBackupJobCommand({ BackupJobId: backupJobId }), abortable())
+      const out = await describeOut(backupJobId, region)
       return {
         resourceArn: out.ResourceArn ?? '',
         backupVaultName: out.BackupVaultName ?? '',
@@ -186,24 +230,27 @@ export function createBackupApi(
       }
     },
     async startCopy(copy) {
-      const out = await clientFor(copy.region).send(
-        new StartCopyJobCommand({
-          RecoveryPointArn: copy.sourceRecoveryPointArn,
-          SourceBackupVaultName: copy.sourceBackupVaultName,
-          DestinationBackupVaultArn: copy.destinationBackupVaultArn,
-          IamRoleArn: copy.iamRoleArn,
-          IdempotencyToken: copy.idempotencyToken,
-          Lifecycle: copy.lifecycle
-        }),
-        abortable()
+      const out = await readable(
+        copy.region,
+        clientFor(copy.region).send(
+          new StartCopyJobCommand({
+            RecoveryPointArn: copy.sourceRecoveryPointArn,
+            SourceBackupVaultName: copy.sourceBackupVaultName,
+            DestinationBackupVaultArn: copy.destinationBackupVaultArn,
+            IamRoleArn: copy.iamRoleArn,
+            IdempotencyToken: copy.idempotencyToken,
+            Lifecycle: copy.lifecycle
+          }),
+          options('StartCopyJob', undefined, false)
+        )
       )
-      if (!out.CopyJobId) throw new Error(`AWS Backup answered StartCopyJob for ${copy.sourceRecoveryPointArn} without a copy job id.`)
+      if (!out.CopyJobId) throw new MalformedAnswerError(`${service(copy.region)} answered StartCopyJob without a copy job id`)
       return { copyJobId: out.CopyJobId, status: { creationDate: out.CreationDate, isParent: out.IsParent ?? false } }
     },
     async describeCopy(copyJobId, region, callSignal) {
-      const { CopyJob: job = {} } = await clientFor(region).send(
-        new DescribeCopyJobCommand({ CopyJobId: copyJobId }),
-        abortable(callSignal)
+      const { CopyJob: job = {} } = await readable(
+        region,
+        clientFor(region).send(new DescribeCopyJobCommand({ CopyJobId: copyJobId }), options('DescribeCopyJob', callSignal))
       )
       return {
         state: job.State,
@@ -217,13 +264,20 @@ export function createBackupApi(
         childJobsInState: job.ChildJobsInState
       }
     },
-    async stop(job) {
-      await clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }))
+    async stop(job, stopSignal) {
+      // Stops follow the cancellation, so only their own signal ends them.
+      await readable(
+        job.region,
+        clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }), options('StopBackupJob', stopSignal, false))
+      )
     },
     async jobsRunningOn(job) {
-      const out = await clientFor(job.region).send(
-        new ListBackupJobsCommand({ ByResourceArn: job.resourceArn, ByState: 'RUNNING', MaxResults: 20 }),
-        abortable()
+      const out = await readable(
+        job.region,
+        clientFor(job.region).send(
+          new ListBackupJobsCommand({ ByResourceArn: job.resourceArn, ByState: 'RUNNING', MaxResults: 20 }),
+          options('ListBackupJobs')
+        )
       )
       return (out.BackupJobs ?? []).flatMap((listed) =>
         listed.BackupJobId && listed.BackupJobId !== job.backupJobId
@@ -235,9 +289,12 @@ export function createBackupApi(
       const children: ChildJob[] = []
       let nextToken: string | undefined
       do {
-        const out = await clientFor(job.region).send(
-          new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
-          abortable()
+        const out = await readable(
+          job.region,
+          clientFor(job.region).send(
+            new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
+            options('ListBackupJobs')
+          )
         )
         for (const child of out.BackupJobs ?? []) {
           if (child.BackupJobId) {
@@ -254,6 +311,10 @@ export function createBackupApi(
       return children
     }
   }
+}
+
+function service(region: string): string {
+  return `AWS Backup in ${region}`
 }
 
 function statusOf(out: DescribeBackupJobCommandOutput): JobStatus {

@@ -1,10 +1,13 @@
-import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types'
+import type { AwsCredentialIdentity, AwsCredentialIdentityProvider, Pluggable } from '@smithy/types'
 import type { AwsSettings } from '../inputs/awsInputs.js'
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
 import { errorName, messageOf, namePrefix, sdkAttempts, withoutTrailingPeriod } from '../shared/errorText.js'
-import { requestHandlerOptions, type RequestHandlerOptions } from './clientConfig.js'
-import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
+import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type RequestHandlerOptions } from './clientConfig.js'
+import { idTokenFailure } from './idToken.js'
+import { localExpiration, refreshMarginMs } from './credentialLifetime.js'
+import { asMalformedAnswer } from './malformedAnswers.js'
+import { answerTimedOut, isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
 
 /** The few things credentials need from the runner, injected so tests need neither a runner nor real waiting. */
 export interface CredentialsDeps {
@@ -49,8 +52,6 @@ const RETRIED_STS_ERRORS = new Set([
   'IDPCommunicationErrorException',
   'InvalidIdentityTokenException'
 ])
-// Refresh this long before expiry, matching the SDK's own margin, so no request is signed with credentials about to lapse.
-const REFRESH_MARGIN_MS = 5 * 60_000
 
 /**
  * Credentials for every AWS call of the step. Without role-to-assume: undefined, so each client uses
@@ -71,26 +72,30 @@ export function credentialsFor(
     )
   }
 
-  let current: AwsCredentialIdentity | undefined
-  let pending: Promise<AwsCredentialIdentity> | undefined
+  // The credentials in use; their expiration is on the runner's clock (credentialLifetime.ts), as the SDK reads it.
+  let current: { credentials: AwsCredentialIdentity; refreshMarginMs: number } | undefined
+  let pending: Promise<{ credentials: AwsCredentialIdentity; refreshMarginMs: number }> | undefined
   // assumeRole retries what can pass: when the first assume still fails, that is final for the step, so later
   // calls must not start over. A failed renewal is not: the next call tries again (a long wait may outlast a blip).
   let failure: unknown
-  const fresh = (): boolean => current?.expiration === undefined || current.expiration.getTime() - now() > REFRESH_MARGIN_MS
+  const fresh = (): boolean => {
+    const expiration = current?.credentials.expiration
+    return expiration === undefined || expiration.getTime() - now() > (current?.refreshMarginMs ?? 0)
+  }
   // Made once, so every renewal reuses the same connections (and proxy tunnels).
-  const handler = requestHandlerOptions(env)
+  const handler = requestHandlerOptions(env, ANSWER_TIMEOUT_MS.AssumeRoleWithWebIdentity)
 
   return async () => {
     if (failure !== undefined) throw failure
-    if (current && fresh()) return current
-    pending ??= assumeRole(settings, roleArn, deps, handler)
+    if (current && fresh()) return current.credentials
+    pending ??= assumeRole(settings, roleArn, deps, handler, now)
       .catch((error: unknown) => {
         if (current === undefined) failure = error
         throw error
       })
       .finally(() => (pending = undefined))
     current = await pending
-    return current
+    return current.credentials
   }
 }
 
@@ -98,8 +103,9 @@ async function assumeRole(
   settings: AwsSettings,
   roleArn: string,
   deps: CredentialsDeps,
-  requestHandler: RequestHandlerOptions
-): Promise<AwsCredentialIdentity> {
+  requestHandler: RequestHandlerOptions,
+  now: () => number
+): Promise<{ credentials: AwsCredentialIdentity; refreshMarginMs: number }> {
   // The ID token request leaves first; the STS code then loads while GitHub answers it.
   const firstToken = idToken(settings.audience, deps)
   firstToken.catch(() => undefined) // awaited below; not an unhandled rejection meanwhile
@@ -111,17 +117,30 @@ async function assumeRole(
   for (let round = 1; ; round++) {
     if (round > 1) webIdentityToken = await idToken(settings.audience, deps)
     try {
+      const answer = answerDate()
+      const sentAtMs = now()
       const credentials = await fromWebToken({
         roleArn,
         roleSessionName: settings.roleSessionName,
         webIdentityToken,
         durationSeconds: settings.roleDurationSeconds,
         roleAssumerWithWebIdentity: deps.roleAssumer,
-        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler }
+        clientConfig: { region: settings.region, maxAttempts: settings.retryMaxAttempts, requestHandler },
+        clientPlugins: [answer.plugin]
       })()
+      // All three, as aws-actions/configure-aws-credentials masks them: a service may echo any of them back.
+      deps.setSecret(credentials.accessKeyId)
       deps.setSecret(credentials.secretAccessKey)
       if (credentials.sessionToken) deps.setSecret(credentials.sessionToken)
-      return credentials
+      if (credentials.expiration === undefined) return { credentials, refreshMarginMs: 0 }
+      const issued = {
+        expiration: credentials.expiration,
+        answeredAt: answer.date(),
+        sentAtMs,
+        receivedAtMs: now(),
+        requestedSeconds: settings.roleDurationSeconds
+      }
+      return { credentials: { ...credentials, expiration: localExpiration(issued) }, refreshMarginMs: refreshMarginMs(issued) }
     } catch (error) {
       const code = errorName(error)
       sent += stsRequestsSent(error)
@@ -142,9 +161,7 @@ async function idToken(audience: string, deps: CredentialsDeps): Promise<string>
   try {
     return await deps.getIDToken(audience)
   } catch (error) {
-    throw new CredentialsError(
-      `Could not get a GitHub OIDC token for audience ${quote(audience)} (${messageOf(error)}); check that the job has "permissions: id-token: write".`
-    )
+    throw new CredentialsError(idTokenFailure(error, audience))
   }
 }
 
@@ -157,7 +174,15 @@ function isWrongAudience(error: unknown): boolean {
 }
 
 function assumeRoleFailure(code: string, error: unknown, roleArn: string, audience: string, subject: string | undefined): string {
-  const base = `Could not assume role-to-assume ${quote(roleArn)}: ${namePrefix(error)}${withoutSdkPrefix(messageOf(error))}`
+  const failed = `Could not assume role-to-assume ${quote(roleArn)}`
+  const malformed = asMalformedAnswer(error, 'STS', 'XML')
+  if (malformed) return `${failed}: ${malformed.message}: something else, such as a proxy or a load balancer, may have answered.`
+  if (isUnreachable(error)) {
+    const hint = unreachableHint('STS', 'AssumeRoleWithWebIdentity', error)
+    // The SDK's timeout message says no more than the hint does; Node's network errors say what failed.
+    return answerTimedOut(error) ? `${failed}: ${hint}` : `${failed}: ${withoutTrailingPeriod(messageOf(error))}; ${hint}`
+  }
+  const base = `${failed}: ${namePrefix(error)}${withoutSdkPrefix(messageOf(error))}`
   if (isWrongAudience(error)) {
     return `${withoutTrailingPeriod(base)}; the token's audience is ${quote(audience)} (input audience), which the account's IAM OIDC identity provider for token.actions.githubusercontent.com does not list: set audience to one it lists (usually sts.amazonaws.com, the default), or add this one to the provider.`
   }
@@ -168,7 +193,6 @@ function assumeRoleFailure(code: string, error: unknown, roleArn: string, audien
   if (RETRIED_STS_ERRORS.has(code)) {
     return `${withoutTrailingPeriod(base)}; check that the account has an IAM OIDC identity provider for token.actions.githubusercontent.com with the audience ${quote(audience)}.`
   }
-  if (isUnreachable(error)) return `${withoutTrailingPeriod(base)}; ${unreachableHint('STS', error)}`
   return `${withoutTrailingPeriod(base)}.`
 }
 
@@ -185,5 +209,24 @@ function tokenSubject(token: string): string | undefined {
     return typeof sub === 'string' ? sub : undefined
   } catch {
     return undefined
+  }
+}
+
+/** A plugin for the STS client that keeps the Date header of its last answer: STS's clock, to read Expiration by. */
+function answerDate(): { plugin: Pluggable<object, object>; date(): Date | undefined } {
+  let header: string | undefined
+  return {
+    plugin: {
+      applyToStack: (stack) =>
+        stack.add(
+          (next) => async (args) => {
+            const out = await next(args)
+            header = (out.response as { headers?: Record<string, string> } | undefined)?.headers?.['date']
+            return out
+          },
+          { step: 'deserialize', name: 'stsAnswerDate' }
+        )
+    },
+    date: () => (header === undefined ? undefined : new Date(header))
   }
 }

@@ -41,6 +41,25 @@ export function bypassesProxy(hostname: string, port: number, noProxy: string): 
     )
 }
 
+/**
+ * The secrets in the proxy variables: each URL's password, and the Basic credentials made of it, which a proxy
+ * that refuses a tunnel may echo back in its answer.
+ */
+export function proxySecrets(env: Env): string[] {
+  return ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].flatMap((name) => {
+    const raw = env[name]
+    if (!raw) return []
+    try {
+      const url = new URL(raw.includes('://') ? raw : `http://${raw}`)
+      if (!url.password) return []
+      const [user, password] = [decodeURIComponent(url.username), decodeURIComponent(url.password)]
+      return [password, Buffer.from(`${user}:${password}`).toString('base64')]
+    } catch {
+      return []
+    }
+  })
+}
+
 /** Agents for the SDK's request handler that tunnel through the proxy the environment names, per target host. */
 export function proxyAgents(env: Env, connectTimeoutMs: number): { httpAgent: http.Agent; httpsAgent: https.Agent } {
   const options = { keepAlive: true, maxSockets: 50 }

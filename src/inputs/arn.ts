@@ -15,14 +15,34 @@ const ARN = /^arn:(aws(?:-[a-z]+)*):([a-z0-9][a-z0-9-]*):([a-z0-9-]*):(\d{12}|):
 const MAX_ARN_LENGTH = 2048
 const RESOURCE_EXAMPLE = 'arn:aws:rds:us-east-1:123456789012:db:my-db'
 export const ROLE_EXAMPLE = 'arn:aws:iam::123456789012:role/github-backup'
+/**
+ * Control, format and other invisible characters (U+200B, U+00AD, U+2060, fillers, variation selectors...): they
+ * make two ARNs that look the same differ, so a resource listed twice passes the duplicate check.
+ */
+export const INVISIBLE = /[\p{C}\p{Default_Ignorable_Code_Point}]/u
+// Another ARN after a comma or semicolon: a list on one line, which would be sent as one ARN.
+const LISTED = /[,;]\s*(?=arn:)/
 
 /** A region's shape (us-east-1, us-gov-west-1, eusc-de-east-1); regionProblem says whether it is a likely one. */
 export function isRegion(value: string): boolean {
   return hasRegionShape(value)
 }
 
+/** How many ARNs a value lists on one line, separated by commas or semicolons (1 for one ARN). */
+export function arnsListed(value: string): number {
+  return value.split(LISTED).length
+}
+
 /** Parses an ARN given in input `input`, or throws an InputError that names the input, the value and the wrong part. */
 export function parseArn(value: string, input: string, example = RESOURCE_EXAMPLE): Arn {
+  const invisible = INVISIBLE.exec(value)?.[0]
+  if (invisible !== undefined) {
+    throw new InputError(
+      `Input ${input} has ${quote(value)}, which holds an invisible or control character (${codePoint(invisible)}); type the ARN again without it.`
+    )
+  }
+  if (arnsListed(value) > 1)
+    throw new InputError(`Input ${input} has ${quote(value)}, which holds ${arnsListed(value)} ARNs; give one ARN.`)
   const match = value.length <= MAX_ARN_LENGTH ? ARN.exec(value) : null
   const named = match?.[3] ?? ''
   if (!match || (named !== '' && regionProblem(named) !== undefined)) {
@@ -80,4 +100,9 @@ export function arnPartProblem(value: string): string | undefined {
   }
   if (!/^\S+$/.test(resource)) return `its resource ${quote(resource)} is empty or holds spaces`
   return undefined
+}
+
+/** "U+200B". */
+export function codePoint(character: string): string {
+  return `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 }

@@ -49,7 +49,7 @@ export interface WaitSettings {
 }
 
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/
-// Far beyond any runner's job limit; the wait never sets one timer for the whole timeout, so no timer overflows.
+// Far beyond any runner's job limit; longer than one Node timer runs, so the wait's timers go in steps (shared/timers.ts).
 const MAX_WAIT_MINUTES = 43_200
 const MAX_POLL_SECONDS = 3_600
 

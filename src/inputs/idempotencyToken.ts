@@ -28,9 +28,13 @@ export function defaultIdempotencyToken(run: RunContext, region: string, vault: 
   return (prefix + hash).slice(0, MAX_TOKEN_LENGTH)
 }
 
+const EXPLICIT_DIGEST_LENGTH = 10
+/** What an explicit token grows by with several resources: "-" and the digest. */
+export const EXPLICIT_TOKEN_SUFFIX_LENGTH = EXPLICIT_DIGEST_LENGTH + 1
+
 /** An explicit token is sent verbatim for one resource; with several, each gets its own suffix so no two collide. */
 export function explicitIdempotencyToken(token: string, resourceArn: string, resourceCount: number): string {
-  return resourceCount === 1 ? token : `${token}-${digest([resourceArn], 10)}`
+  return resourceCount === 1 ? token : `${token}-${digest([resourceArn], EXPLICIT_DIGEST_LENGTH)}`
 }
 
 /**

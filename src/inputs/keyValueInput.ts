@@ -1,5 +1,7 @@
 import { InputError } from '../shared/inputError.js'
 import { quote } from '../shared/escape.js'
+import { repeatedKey, topLevelKeys } from './jsonKeys.js'
+import { INVISIBLE } from './arn.js'
 
 /** Limits one map input puts on its keys and values. */
 export interface KeyValueRules {
@@ -41,6 +43,8 @@ function jsonEntries(text: string, input: string): Array<[string, string]> {
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new InputError(`Input ${input} must be a JSON object of strings or key=value lines.`)
   }
+  const repeated = repeatedKey(topLevelKeys(text))
+  if (repeated !== undefined) throw new InputError(`Input ${input} has the key ${quote(repeated)} twice; give each key once.`)
   return Object.entries(parsed).map(([key, value]) => {
     if (typeof value !== 'string') {
       throw new InputError(
@@ -71,11 +75,10 @@ export const BACKUP_OPTION_RULES: KeyValueRules = {
   allowed: 'keys and values are 1-50 letters, digits, "-", "_" or "." (e.g. WindowsVSS=enabled)'
 }
 
-// AWS tag limits; the aws: prefix is reserved for AWS's own tags. Control characters would break the log.
-/* eslint-disable no-control-regex */
+// AWS tag limits; the aws: prefix is reserved for AWS's own tags. Control characters would break the log, and
+// invisible ones make two keys that look the same (AWS allows neither: letters, numbers, spaces and _.:/=+-@).
 export const TAG_RULES: KeyValueRules = {
-  isKeyAllowed: (key) => [...key].length <= 128 && !/^aws:/i.test(key) && !/[\u0000-\u001f]/.test(key),
-  isValueAllowed: (value) => [...value].length <= 256 && !/[\u0000-\u001f]/.test(value),
-  allowed: 'tag keys are 1-128 characters not starting with "aws:", values 0-256 characters, no control characters'
+  isKeyAllowed: (key) => [...key].length <= 128 && !/^aws:/i.test(key) && !INVISIBLE.test(key),
+  isValueAllowed: (value) => [...value].length <= 256 && !INVISIBLE.test(value),
+  allowed: 'tag keys are 1-128 characters not starting with "aws:", values 0-256 characters, no control or invisible characters'
 }
-/* eslint-enable no-control-regex */

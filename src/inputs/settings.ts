@@ -1,9 +1,9 @@
 import { InputError } from '../shared/inputError.js'
 import type { JobRequest, Lifecycle } from '../shared/job.js'
 import { quote } from '../shared/escape.js'
-import { parseArn, parseRoleArn, parseVaultArn, type Arn } from './arn.js'
+import { arnsListed, parseArn, parseRoleArn, parseVaultArn, type Arn } from './arn.js'
 import { BACKUP_OPTION_RULES, TAG_RULES, parseKeyValueInput } from './keyValueInput.js'
-import { defaultIdempotencyToken, explicitIdempotencyToken } from './idempotencyToken.js'
+import { EXPLICIT_TOKEN_SUFFIX_LENGTH, defaultIdempotencyToken, explicitIdempotencyToken } from './idempotencyToken.js'
 import { parseBoolean, parseWholeNumber } from './scalarInputs.js'
 import { checkTagCount } from './runTags.js'
 import {
@@ -54,6 +54,7 @@ export interface Settings extends AwsSettings, WaitSettings, CopySettings {
 
 const VAULT_NAME = /^[a-zA-Z0-9\-_]{2,50}$/
 const TOKEN = /^[\x21-\x7e]{1,100}$/
+const MAX_SENT_TOKEN_LENGTH = 100
 const MAX_WINDOW_MINUTES = 52_560_000
 
 /** Turns the raw inputs and environment into settings, or throws an InputError naming the first bad input. */
@@ -66,6 +67,12 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
     .map((line) => line.trim())
     .filter((line) => line !== '')
   if (resourceArns.length === 0) required('resource-arn')
+  const listed = resourceArns.find((arn) => arnsListed(arn) > 1)
+  if (listed !== undefined) {
+    throw new InputError(
+      `Input resource-arn has ${quote(listed)}, which holds ${arnsListed(listed)} ARNs on one line; give one ARN per line.`
+    )
+  }
   const resources = resourceArns.map((arn) => ({ arn, parsed: parseArn(arn, 'resource-arn') }))
   const duplicate = resourceArns.find((arn, i) => resourceArns.indexOf(arn) !== i)
   if (duplicate !== undefined) throw new InputError(`Input resource-arn lists ${quote(duplicate)} twice; list each resource once.`)
@@ -86,6 +93,13 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
   const explicitToken = read('idempotency-token')
   if (explicitToken !== '' && !TOKEN.test(explicitToken)) {
     throw new InputError(`Input idempotency-token has ${quote(explicitToken)}; use 1-100 printable ASCII characters without spaces.`)
+  }
+  // The limit holds for the token sent, which with several resources is longer than the input.
+  const longest = MAX_SENT_TOKEN_LENGTH - EXPLICIT_TOKEN_SUFFIX_LENGTH
+  if (resources.length > 1 && explicitToken.length > longest) {
+    throw new InputError(
+      `Input idempotency-token has ${explicitToken.length} characters, but with several resources each token sent gets "-" and a ${EXPLICIT_TOKEN_SUFFIX_LENGTH - 1}-character digest of its ARN appended, and a token sent may have at most ${MAX_SENT_TOKEN_LENGTH} characters; use at most ${longest}.`
+    )
   }
 
   const startWindowMinutes = optionalWhole(read, 'start-window-minutes', 60, MAX_WINDOW_MINUTES)

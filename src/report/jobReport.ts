@@ -1,5 +1,6 @@
 import type { JobRecord } from '../shared/job.js'
-import { oneLine } from '../shared/escape.js'
+import { jsonText, oneLine } from '../shared/escape.js'
+import { boundedReport } from './outputBounds.js'
 
 /** One entry of the backup-jobs output: everything known about one resource's job, null where not known (yet). */
 export interface JobReport {
@@ -60,12 +61,16 @@ const LINE_OUTPUTS: ReadonlyArray<readonly [string, keyof JobReport]> = [
   ['backup-size-bytes', 'backupSizeInBytes']
 ]
 
-/** Every output of the step. Single-valued outputs never hold a newline of their own; backup-jobs keeps exact values. */
+/**
+ * Every output of the step. Single-valued outputs never hold a newline of their own; backup-jobs keeps exact values
+ * (C1 controls escaped). Both hold at most MAX_OUTPUT_VALUE characters of a value (outputBounds.ts).
+ */
 export function stepOutputs(reports: readonly JobReport[]): Record<string, string> {
+  const bounded = reports.map(boundedReport)
   const outputs: Record<string, string> = {}
   for (const [name, field] of LINE_OUTPUTS) {
-    outputs[name] = reports.map((report) => oneLine(String(report[field] ?? ''))).join('\n')
+    outputs[name] = bounded.map((report) => oneLine(String(report[field] ?? ''))).join('\n')
   }
-  outputs['backup-jobs'] = JSON.stringify(reports)
+  outputs['backup-jobs'] = jsonText(bounded)
   return outputs
 }

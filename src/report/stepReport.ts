@@ -4,6 +4,8 @@ import { messageOf } from '../shared/errorText.js'
 import { oneLine } from '../shared/escape.js'
 import { errorAnnotations, namesOf, type AnnotationSink, type ErrorAnnotations, type Failure } from './annotations.js'
 import { jobReport, stepOutputs } from './jobReport.js'
+import { cutValueLines } from './outputBounds.js'
+import { cancelledLine } from './cancelledLine.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
 import { copyOutputs, copyReports } from './copyReport.js'
 
@@ -38,29 +40,18 @@ export async function reportStep(
   annotations: ErrorAnnotations = errorAnnotations(rt),
   options: ReportOptions = {}
 ): Promise<void> {
-  const outputs = { ...stepOutputs(records.map(jobReport)), ...copyOutputs(copyReports(records)) }
+  const reports = records.map(jobReport)
+  const outputs = { ...stepOutputs(reports), ...copyOutputs(copyReports(records)) }
   for (const [name, value] of Object.entries(outputs)) {
     if (options.outputNames === undefined || options.outputNames.includes(name)) rt.setOutput(name, value)
   }
+  cutValueLines(reports).forEach((line) => rt.info(oneLine(line)))
   try {
     await rt.writeSummary(stepSummaryMarkdown(records, new Date(rt.now()), { cancelled: rt.signal.aborted, stepError }))
   } catch (error) {
     rt.warning(`Could not write the step summary: ${messageOf(error)}`)
   }
-  if (rt.signal.aborted) {
-    const started = records.filter((r) => r.backupJobId)
-    const copies = records.flatMap((r) => (r.copies ?? []).flatMap((c) => (c.copyJobId ? [c.copyJobId] : [])))
-    const list =
-      started.map((r) => `${r.backupJobId} (${r.request.resourceArn})`).join(', ') +
-      (copies.length > 0 ? `; copy jobs, which go on running: ${copies.join(', ')}` : '')
-    rt.info(
-      options.waitedOnly
-        ? oneLine(`The run was cancelled; backup jobs this step was waiting for: ${list}.`)
-        : started.length === 0
-          ? 'The run was cancelled before any backup job was started.'
-          : oneLine(`The run was cancelled; backup jobs started by this step: ${list}.`)
-    )
-  }
+  if (rt.signal.aborted) rt.info(cancelledLine(records, options.waitedOnly))
   const failed = failuresOf(records)
   const all: Failure[] = [...failed, ...(stepError === undefined ? [] : [{ message: stepError }])]
   const fresh = all.filter((f) => !annotations.reported(f))

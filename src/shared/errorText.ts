@@ -18,10 +18,13 @@ export function sdkAttempts(error: unknown): number | undefined {
   return typeof attempts === 'number' ? attempts : undefined
 }
 
+// A service may answer with a message of any length (an HTML page, an echo of the request): a sentence holds this much.
+const MAX_MESSAGE_LENGTH = 2_000
+
 /** An error's message on one line, safe for the log: it often quotes what a service said. */
 export function messageOf(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error)
-  return oneLine(text.replace(/\s+/g, ' ').trim())
+  const text = oneLine((error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim())
+  return text.length > MAX_MESSAGE_LENGTH ? `${text.slice(0, MAX_MESSAGE_LENGTH)}…` : text
 }
 
 /** So a sentence can go on after a quoted message without ending in ".;" or ".". */

@@ -11,22 +11,36 @@
 export function oneLine(value: string): string {
   return (
     value
-      .replace(/\r\n|[\r\n\u2028\u2029]/g, ' ')
+      // U+0085 (NEL) is a line break too, to some log viewers.
+      .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, ' ')
+      // C0 and C1 controls: U+009B (CSI) starts a terminal escape sequence as ESC [ does.
       // eslint-disable-next-line no-control-regex
-      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '')
       .replace(/##\[/g, '##\u200b[')
       .replace(/^(\s*)::/, '$1:\u200b:')
   )
 }
 
-/** A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly. */
+/**
+ * A value quoted for a message: JSON string syntax shows quotes, newlines and odd characters plainly, invisible ones
+ * (U+200B, U+00AD, U+2060…) included, so a message can show what is wrong with a value that looks right.
+ */
 export function quote(value: string, maxLength = 120): string {
   const shown = value.length > maxLength ? `${value.slice(0, maxLength)}…` : value
-  // JSON leaves U+2028/U+2029 as they are, and log viewers break lines at them.
-  return JSON.stringify(shown)
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029')
+  return jsonText(shown)
+    .replace(/[\p{Cf}\p{Default_Ignorable_Code_Point}]/gu, (c) => {
+      const code = c.codePointAt(0) ?? 0
+      return code > 0xffff ? `\\u{${code.toString(16)}}` : `\\u${code.toString(16).padStart(4, '0')}`
+    })
     .replace(/##\[/g, '##\u200b[')
+}
+
+/**
+ * JSON, with the characters it leaves as they are but logs and terminals act on escaped: C1 controls (U+0080 to
+ * U+009F) and U+2028/U+2029, at which log viewers break lines. The value it stands for is unchanged.
+ */
+export function jsonText(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u0080-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
 
 /** A value for one cell of a markdown table. */

@@ -129,6 +129,11 @@ export interface JobRecord {
   readonly replayed?: boolean
   /** Why this action could not start the job, in its own words (never AWS's StatusMessage). */
   readonly startError?: string
+  /**
+   * The start was sent, but the run was cancelled and its answer did not come in the grace period: AWS Backup may
+   * have the job, which the request's idempotency token finds.
+   */
+  readonly startUnanswered?: boolean
   /** Set when the step waited for the job. */
   readonly verdict?: JobVerdict
   /** The copies of its recovery point, one per destination, when copies were asked for. */

@@ -17,14 +17,16 @@ export const START_GRACE_MS = 2_000
  * for every job without wait, and with wait only for a job whose token came from the input, which must be checked
  * before it is reported (the wait checks the others at once). Starts and `afterStart` calls share one bound on calls
  * in flight, and the checks queue behind the starts not yet sent: every job is started as early as the bound allows,
- * and 50 resources need no more rounds than 100 calls do.
+ * and 50 resources need no more rounds than 100 calls do. `onLateAnswer` gets each start that was sent but not
+ * answered in the grace period after the cancellation, with its answer still to come (its record has `startUnanswered`).
  */
 export async function startBackupJobs(
   settings: Settings,
   api: BackupApi,
   log: (line: string) => void,
   signal?: AbortSignal,
-  afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>
+  afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>,
+  onLateAnswer?: (request: JobRequest, answer: Promise<StartAnswer>) => void
 ): Promise<JobRecord[]> {
   const limit = callLimiter(REQUEST_CONCURRENCY)
   // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
@@ -32,7 +34,7 @@ export async function startBackupJobs(
   const start = async (request: JobRequest): Promise<Started> => {
     if (noCredentials) throw noCredentials.error
     try {
-      return await startOne(settings, api, request, signal)
+      return await startOne(settings, api, request, signal, onLateAnswer)
     } catch (error) {
       noCredentials = { error }
       throw error
@@ -63,7 +65,13 @@ interface Started {
   readonly line: string
 }
 
-async function startOne(settings: Settings, api: BackupApi, request: JobRequest, signal: AbortSignal | undefined): Promise<Started> {
+async function startOne(
+  settings: Settings,
+  api: BackupApi,
+  request: JobRequest,
+  signal: AbortSignal | undefined,
+  onLateAnswer: ((request: JobRequest, answer: Promise<StartAnswer>) => void) | undefined
+): Promise<Started> {
   const notSent = {
     request,
     startError: `No backup job was started for ${quote(request.resourceArn)}: the run was cancelled before the request was sent.`
@@ -71,18 +79,17 @@ async function startOne(settings: Settings, api: BackupApi, request: JobRequest,
   if (signal?.aborted) return { record: notSent, line: '' }
   let sent = false
   try {
-    const answer = await withinGrace(
-      api.start(request, settings, () => {
-        // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
-        if (signal?.aborted && !sent) throw new StartCancelled()
-        sent = true
-      }),
-      signal
-    )
+    const pending = api.start(request, settings, () => {
+      // Credentials may arrive after the run was cancelled: a start not yet sent must then never go out.
+      if (signal?.aborted && !sent) throw new StartCancelled()
+      sent = true
+    })
+    const answer = await withinGrace(pending, signal)
     if (answer === undefined && !sent) return { record: notSent, line: '' }
     if (answer === undefined) {
+      onLateAnswer?.(request, pending)
       const startError = `The run was cancelled while the backup job for ${quote(request.resourceArn)} was being started; it may exist: look for idempotency token ${oneLine(request.idempotencyToken)} in AWS Backup.`
-      return { record: { request, startError }, line: '' }
+      return { record: { request, startUnanswered: true, startError }, line: '' }
     }
     const job = { ...request, backupJobId: answer.backupJobId }
     const replayed = isReplay(answer.status.creationDate, answer.timing)

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { describeAwsError } from '../../../src/aws/awsErrors.js'
+import { markNeverSent } from '../../../src/aws/networkErrors.js'
 
 const CALL = {
   operation: 'StartBackupJob',
@@ -10,6 +11,8 @@ const CALL = {
   idempotencyToken: 'tok-1'
 }
 const awsError = (name: string, message: string) => Object.assign(new Error(message), { name })
+/** As the start marks an error when none of its attempts reached AWS Backup. */
+const neverSent = <E extends Error>(error: E): E => (markNeverSent(error), error)
 
 describe('describeAwsError', () => {
   it.each([
@@ -49,15 +52,35 @@ describe('describeAwsError', () => {
     [
       'a timeout after every attempt',
       Object.assign(
-        awsError('TimeoutError', '@smithy/node-http-handler - [ERROR] a request has exceeded the configured 30000 ms requestTimeout.'),
+        awsError('TimeoutError', '@smithy/node-http-handler - [ERROR] a request has exceeded the configured 10000 ms requestTimeout.'),
         { $metadata: { attempts: 3 } }
       ),
-      /failed: TimeoutError: a request has exceeded the configured 30000 ms requestTimeout; AWS Backup in us-east-1 could not be reached \(3 attempts, each with 5 s to connect and 30 s to answer\).*; check the runner's network/
+      /failed: AWS Backup in us-east-1 did not answer within 10 s \(3 attempts\), so the job may have started anyway: look for idempotency token tok-1 in AWS Backup; check the runner's network/
     ],
     [
-      'a lost answer to a start',
-      Object.assign(awsError('Error', 'socket hang up'), { code: 'ECONNRESET' }),
-      /failed: socket hang up; AWS Backup in us-east-1 could not be reached \(each attempt with .*\), so the job may have started anyway \(look for idempotency token tok-1 in AWS Backup\)/
+      'a lost answer to a start (the SDK names a reset connection TimeoutError)',
+      Object.assign(awsError('TimeoutError', 'socket hang up'), { code: 'ECONNRESET' }),
+      /failed: socket hang up; the connection to AWS Backup in us-east-1 was cut before it answered \(1 attempt\), so the job may have started anyway: look for idempotency token tok-1 in AWS Backup;/
+    ],
+    [
+      'a refused connection on every attempt',
+      neverSent(Object.assign(awsError('Error', 'connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED', $metadata: { attempts: 2 } })),
+      /failed: connect ECONNREFUSED 127\.0\.0\.1:1; AWS Backup in us-east-1 could not be reached \(2 attempts\): no request reached it, so no job was started; check/
+    ],
+    [
+      'a refused connection after an attempt that was sent',
+      Object.assign(awsError('Error', 'connect ECONNREFUSED 127.0.0.1:1'), { code: 'ECONNREFUSED', $metadata: { attempts: 2 } }),
+      /could not be reached \(2 attempts; an earlier attempt did reach it\), so the job may have started anyway: look for idempotency token tok-1/
+    ],
+    [
+      'no connection within the connection timeout',
+      neverSent(
+        awsError(
+          'TimeoutError',
+          '@smithy/node-http-handler - the request socket did not establish a connection with the server within the configured timeout of 5000 ms.'
+        )
+      ),
+      /failed: the request socket did not establish a connection .*; AWS Backup in us-east-1 could not be reached \(1 attempt\): no request reached it, so no job was started/
     ]
   ])('names the resource and says what to do for %s', (_, error, expected) => {
     const message = describeAwsError(error, CALL)

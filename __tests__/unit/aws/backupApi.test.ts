@@ -48,10 +48,18 @@ describe('createBackupApi', () => {
     expect(await client.config.region()).toBe('eu-west-1')
   })
 
-  it('fails clearly when AWS answers without a job id', async () => {
+  it('asks again, with the same token, when AWS answers without a job id, and gets the job', async () => {
+    backup.on(StartBackupJobCommand).resolvesOnce({}).resolves({ BackupJobId: 'job-1' })
+    const { settings, api: a } = api()
+    expect(await a.start(settings.jobs[0]!, settings)).toMatchObject({ backupJobId: 'job-1' })
+    const tokens = backup.commandCalls(StartBackupJobCommand).map((call) => call.args[0].input.IdempotencyToken)
+    expect(tokens).toEqual([settings.jobs[0]?.idempotencyToken, settings.jobs[0]?.idempotencyToken])
+  })
+
+  it('fails clearly when AWS answers twice without a job id', async () => {
     backup.on(StartBackupJobCommand).resolves({})
     const { settings, api: a } = api()
-    await expect(a.start(settings.jobs[0]!, settings)).rejects.toThrow(`AWS Backup answered StartBackupJob for ${DB} without a job id.`)
+    await expect(a.start(settings.jobs[0]!, settings)).rejects.toThrow('AWS Backup in eu-west-1 answered HTTP 200 without a job id, twice')
   })
 
   it('reads the status fields the wait and the outputs use', async () => {

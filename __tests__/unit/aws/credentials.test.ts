@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { credentialsFor, CredentialsError, type CredentialsDeps } from '../../../src/aws/credentials.js'
+import { IdTokenError } from '../../../src/aws/idToken.js'
 import { parseSettings } from '../../../src/inputs/settings.js'
 import { InputError } from '../../../src/shared/inputError.js'
 
@@ -74,7 +75,7 @@ describe('credentialsFor', () => {
     const credentials = await provider!()
     expect(credentials.accessKeyId).toBe('AKIA1')
     expect(seen.tokens).toEqual(['my-aud'])
-    expect(seen.secrets).toEqual(['secret-jwt-1', 'session-jwt-1'])
+    expect(seen.secrets).toEqual(['AKIA1', 'secret-jwt-1', 'session-jwt-1'])
   })
 
   it('reuses credentials while fresh, and assumes the role again with a new ID token before they expire', async () => {
@@ -88,6 +89,22 @@ describe('credentialsFor', () => {
     const renewed = await provider()
     expect(renewed.secretAccessKey).toBe('secret-jwt-2')
     expect(seen.stsCalls).toBe(2)
+  })
+
+  it('does not renew in a loop when the runner’s clock is 20 minutes ahead of STS’s', async () => {
+    // role-duration-seconds 900: by the runner's clock, STS's Expiration is 5 minutes in the past on arrival.
+    const { deps, seen, advance, now } = fakeRunner([], 900_000 - 20 * 60_000)
+    const provider = credentialsFor(settingsWith({ 'role-duration-seconds': '900' }), OIDC_ENV, deps, now)!
+    const first = await provider()
+    for (let i = 0; i < 10; i++) {
+      advance(5_000)
+      expect(await provider()).toBe(first)
+    }
+    expect(seen.stsCalls).toBe(1)
+    expect(seen.tokens).toHaveLength(1)
+    // It is renewed once 10 of its 15 minutes have passed on the runner's clock.
+    advance(10 * 60_000)
+    expect((await provider()).secretAccessKey).toBe('secret-jwt-2')
   })
 
   it.each(['IDPCommunicationError', 'InvalidIdentityToken', 'IDPCommunicationErrorException', 'InvalidIdentityTokenException'])(
@@ -131,14 +148,15 @@ describe('credentialsFor', () => {
     expect(seen.stsCalls).toBe(1)
   })
 
-  it('reports a failed ID token request with the id-token hint', async () => {
-    const { deps, now } = fakeRunner()
+  it('reports a failed ID token request in the sentence for what the endpoint did, and asks STS nothing', async () => {
+    const { deps, seen, now } = fakeRunner()
     deps.getIDToken = async () => {
-      throw new Error('Failed to get ID Token.\n Error Code : 500')
+      throw new IdTokenError('Internal error', 'pipelines.actions.githubusercontent.com', 500)
     }
     await expect(credentialsFor(settingsWith(), OIDC_ENV, deps, now)!()).rejects.toThrow(
-      /^Could not get a GitHub OIDC token for audience "sts.amazonaws.com" \(Failed to get ID Token. Error Code : 500\)/
+      /^The GitHub OIDC token endpoint \(pipelines\.actions\.githubusercontent\.com\) failed \(HTTP 500: "Internal error"\)/
     )
+    expect(seen.stsCalls).toBe(0)
   })
 
   it('keeps a first failure: a later call reports it again without asking STS again', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { bypassesProxy, proxyFor } from '../../../src/aws/proxyAgent.js'
+import { bypassesProxy, proxyFor, proxySecrets } from '../../../src/aws/proxyAgent.js'
 
 // The rules are @actions/http-client's, so the OIDC token request and the AWS calls always go the same way.
 describe('proxyFor', () => {
@@ -47,5 +47,19 @@ describe('bypassesProxy', () => {
     ['10.0.0.1', '10.0.0.0/8']
   ])('sends %s through the proxy with NO_PROXY=%j', (host, noProxy) => {
     expect(bypassesProxy(host, 443, noProxy)).toBe(false)
+  })
+})
+
+describe('proxySecrets', () => {
+  it.each([
+    [
+      'a password in HTTPS_PROXY',
+      { HTTPS_PROXY: 'http://octo:s%40cret@proxy:3128' },
+      ['s@cret', Buffer.from('octo:s@cret').toString('base64')]
+    ],
+    ['no password', { HTTPS_PROXY: 'http://proxy:3128', http_proxy: 'proxy.corp:8080' }, []],
+    ['a value that is not a URL', { HTTP_PROXY: 'http://[::1' }, []]
+  ])('%s', (_, env, secrets) => {
+    expect(proxySecrets(env)).toEqual(secrets)
   })
 })

@@ -9,6 +9,7 @@ const RDS = 'arn:aws:rds:us-east-1:123456789012:db:orders'
 const DDB = 'arn:aws:dynamodb:eu-west-1:123456789012:table/users'
 const S3 = 'arn:aws:s3:::my-bucket'
 const ROLE = 'arn:aws:iam::123456789012:role/service-role/AWSBackupDefaultServiceRole'
+const VAULT_ARN = 'arn:aws:backup:us-east-1:123456789012:backup-vault:air-gapped'
 
 const BASE: Record<string, string> = {
   'resource-arn': RDS,
@@ -155,6 +156,14 @@ describe('parseSettings accepts', () => {
     const tokens = settings({ 'idempotency-token': 'nightly', 'resource-arn': `${RDS}\n${DDB}` }).jobs.map((j) => j.idempotencyToken)
     expect(tokens).toEqual([expect.stringMatching(/^nightly-[0-9a-f]{10}$/), expect.stringMatching(/^nightly-[0-9a-f]{10}$/)])
     expect(tokens[0]).not.toBe(tokens[1])
+  })
+
+  it.each([
+    ['100 characters for one resource', RDS, 100],
+    ['89 characters for several (100 sent)', `${RDS}\n${DDB}`, 89]
+  ])('an explicit idempotency token of %s', (_, resources, length) => {
+    const tokens = settings({ 'idempotency-token': 't'.repeat(length), 'resource-arn': resources }).jobs.map((j) => j.idempotencyToken)
+    expect(tokens.every((token) => token.length === 100)).toBe(true)
   })
 })
 
@@ -341,7 +350,51 @@ describe('parseSettings refuses, naming the input', () => {
       /^Input retry-max-attempts has "0"; use a whole number from 1 to 20/
     ],
     ['retry-max-attempts of 21', { 'retry-max-attempts': '21' }, undefined, /^Input retry-max-attempts/],
-    ['mask-aws-account-id written TRUE!', { 'mask-aws-account-id': 'TRUE!' }, undefined, /^Input mask-aws-account-id/]
+    ['mask-aws-account-id written TRUE!', { 'mask-aws-account-id': 'TRUE!' }, undefined, /^Input mask-aws-account-id/],
+    [
+      'ARNs separated by commas on one line',
+      { 'resource-arn': `${RDS},${DDB}` },
+      undefined,
+      /^Input resource-arn has ".*", which holds 2 ARNs on one line; give one ARN per line\.$/
+    ],
+    [
+      'ARNs separated by semicolons in a one-ARN input',
+      { 'logically-air-gapped-backup-vault-arn': `${VAULT_ARN}; ${VAULT_ARN}2` },
+      undefined,
+      /^Input logically-air-gapped-backup-vault-arn has ".*", which holds 2 ARNs; give one ARN\.$/
+    ],
+    [
+      'a zero-width space that would make a listed resource look new',
+      { 'resource-arn': `${RDS}\n${RDS}\u200b` },
+      undefined,
+      /^Input resource-arn has ".*orders\\u200b", which holds an invisible or control character \(U\+200B\); type the ARN again without it\.$/
+    ],
+    ['a soft hyphen in an ARN', { 'resource-arn': `${RDS}\u00ad` }, undefined, /\(U\+00AD\)/],
+    ['a C1 control in a role ARN', { 'iam-role-arn': `${ROLE}\u0085` }, undefined, /^Input iam-role-arn .*\(U\+0085\)/],
+    [
+      'a word joiner in a tag key',
+      { 'recovery-point-tags': 'team=a\nte\u2060am=b' },
+      undefined,
+      /^Input recovery-point-tags has the key "te\\u2060am", which is not allowed/
+    ],
+    [
+      'a key repeated in JSON tags',
+      { 'recovery-point-tags': '{"team": "a", "team": "b"}' },
+      undefined,
+      /^Input recovery-point-tags has the key "team" twice/
+    ],
+    [
+      'a key repeated in JSON options, once escaped',
+      { 'backup-options': '{"WindowsVSS": "enabled", "Windows\\u0056SS": "disabled"}' },
+      undefined,
+      /^Input backup-options has the key "WindowsVSS" twice/
+    ],
+    [
+      'an explicit token of 90 characters with several resources (101 sent)',
+      { 'resource-arn': `${RDS}\n${DDB}`, 'idempotency-token': 't'.repeat(90) },
+      undefined,
+      /^Input idempotency-token has 90 characters, .* use at most 89\.$/
+    ]
   ])('%s', (_, inputs, env, message) => {
     expect(errorOf(inputs, env ?? ENV).message).toMatch(message)
   })

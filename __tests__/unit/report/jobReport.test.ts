@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { jobReport, stepOutputs } from '../../../src/report/jobReport.js'
+import { MAX_OUTPUT_VALUE, cutValueLines } from '../../../src/report/outputBounds.js'
 import { laterStatus, type JobRecord, type JobRequest, type JobStatus } from '../../../src/shared/job.js'
 
 const request = (n: number): JobRequest => ({
@@ -82,5 +83,29 @@ describe('stepOutputs', () => {
     })
     expect([fromStart.recoveryPointArn, fromDescribe.recoveryPointArn]).toEqual(['arn:start', 'arn:describe'])
     expect(fromStart.state).toBe('RUNNING')
+  })
+})
+
+describe('bounded outputs', () => {
+  it.each([
+    ['a status message of 1 MB', 'x'.repeat(1024 * 1024), /^x{2048}… \[cut: 1,048,576 characters in all\]$/],
+    ['one of exactly the bound', 'y'.repeat(MAX_OUTPUT_VALUE), /^y{2048}$/],
+    [
+      'one that would be cut inside a surrogate pair',
+      `${'z'.repeat(MAX_OUTPUT_VALUE - 1)}😀tail`,
+      /^z{2047}… \[cut: 2,053 characters in all\]$/
+    ]
+  ])('%s: both outputs hold the same bounded value, and the log says what was cut', (_, statusMessage, expected) => {
+    const reports = [jobReport(started(1, { state: 'FAILED', statusMessage }))]
+    const outputs = stepOutputs(reports)
+    expect(outputs['status-message']).toMatch(expected)
+    expect(JSON.parse(outputs['backup-jobs'] as string)[0].statusMessage).toBe(outputs['status-message'])
+    expect(cutValueLines(reports)).toEqual(
+      statusMessage.length > MAX_OUTPUT_VALUE
+        ? [
+            `The status message of the job for arn:aws:rds:us-east-1:123456789012:db:db1 has ${statusMessage.length.toLocaleString('en-US')} characters; the outputs hold its first 2,048.`
+          ]
+        : []
+    )
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { markdownCell, markdownCode, oneLine, quote } from '../../../src/shared/escape.js'
+import { jsonText, markdownCell, markdownCode, oneLine, quote } from '../../../src/shared/escape.js'
 
 /** What the runner would take for a command: `::name::` at the start of a line (after spaces), `##[name]` anywhere. */
 function carriesCommand(text: string): boolean {
@@ -28,6 +28,17 @@ describe('values on their way to the log', () => {
     const quoted = quote(value)
     expect(carriesCommand(quoted)).toBe(false)
     expect(quoted).toBe(shown)
+  })
+
+  it.each([
+    ['NEL (U+0085), a line break to some viewers', 'a\u0085::error::x', 'a ::error::x', '"a\\u0085::error::x"'],
+    ['CSI (U+009B), which starts a terminal escape', 'a\u009b31mred', 'a31mred', '"a\\u009b31mred"'],
+    ['the other C1 controls', 'a\u0080\u0090\u009f', 'a', '"a\\u0080\\u0090\\u009f"']
+  ])('drops %s from one line, and shows it escaped in a quote', (_, value, line, quoted) => {
+    expect(oneLine(value)).toBe(line)
+    expect(quote(value)).toBe(quoted)
+    expect(JSON.parse(jsonText(value))).toBe(value)
+    expect(jsonText(value)).not.toMatch(/[\u0080-\u009f]/)
   })
 
   it('leaves ordinary values as they are', () => {
