@@ -28380,6 +28380,8 @@ module.exports = {
 /* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6242);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3588);
 /* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(428);
+/* harmony import */ var _requestPacing_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5812);
+
 
 
 
@@ -28416,8 +28418,13 @@ function hintFor(code, message, call, error) {
     if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
         return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).';
     }
-    if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
-        return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.';
+    if (code === 'ThrottlingException' || code === 'LimitExceededException') {
+        // Throttled requests are sent again, paced, for as long as AWS accepts others (src/aws/pacedRequests.ts): one that
+        // fails is one that AWS kept refusing.
+        return `AWS Backup accepted no ${call.operation} in ${call.region} for ${_requestPacing_js__WEBPACK_IMPORTED_MODULE_3__/* .STALL_MS */ .Gn / 1000} s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota (Service Quotas).`;
+    }
+    if (code === 'ServiceUnavailableException') {
+        return 'AWS Backup was still unavailable after retry-max-attempts attempts; run the step again later or raise retry-max-attempts.';
     }
     return undefined;
 }
@@ -28775,6 +28782,104 @@ function unreachableHint(service, error, token) {
 /** The SDK's timeout messages name its package; users need only what happened. */
 function withoutSdkPrefix(message) {
     return message.replace(/^@smithy\/node-http-handler - (\[ERROR\] )?/, '');
+}
+
+
+/***/ }),
+
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ STALL_MS),
+/* harmony export */   Vq: () => (/* binding */ RequestPacer)
+/* harmony export */ });
+/* unused harmony export MIN_RATE_PER_SECOND */
+/**
+ * How fast to send one operation's requests to one region, learnt from AWS's throttling answers: AWS keeps a
+ * request-rate quota per API, account and region that the step cannot know in advance. Pure: the caller passes the
+ * time and does the waiting (src/aws/pacedRequests.ts).
+ *
+ * - Until AWS first throttles, requests go as fast as they come (the callers bound how many are in flight).
+ * - A throttling answer means the quota's bucket is empty, so what got through in the last seconds is what the
+ *   quota allows: the pace drops a little below that rate. Throttles of requests sent before that drop are ignored:
+ *   they were answers to the old pace, already accounted for.
+ * - While requests queue and none is throttled, the pace creeps up (5 % a second), so it finds a quota that was
+ *   shared for a while with other callers, and a pace that went too low.
+ */
+/** The slowest pace: AWS's own adaptive limiter never goes below this either. */
+const MIN_RATE_PER_SECOND = 0.5;
+/**
+ * A throttled request is given up only when AWS has accepted none of this operation in this region for this long:
+ * throttling alone never fails a request while others still get through.
+ */
+const STALL_MS = 60_000;
+// What got through in this window, when AWS throttles, is taken as the quota's rate.
+const WINDOW_MS = 2_000;
+// Below the measured rate, so that the quota's bucket refills and the next burst does not drain it.
+const BELOW_MEASURED = 0.9;
+const PROBE_STEP = 0.05;
+const PROBE_EVERY_MS = 1_000;
+class RequestPacer {
+    /** Requests per second; undefined until AWS first throttles. */
+    rate;
+    lastSentAt;
+    firstSentAt;
+    lastSuccessAt;
+    /** When the pace last changed (down or up): throttles of requests sent before a drop are not counted again. */
+    lastDropAt = -Infinity;
+    lastChangeAt = -Infinity;
+    /** Answer times of recent successes, oldest first, no older than WINDOW_MS. */
+    successes = [];
+    /** The pace in requests per second; undefined while AWS has not throttled. */
+    get requestsPerSecond() {
+        return this.rate;
+    }
+    /** How long from `now` the next request must wait (0: it may go now). */
+    delayMs(now) {
+        if (this.rate === undefined || this.lastSentAt === undefined)
+            return 0;
+        return Math.max(0, this.lastSentAt + 1000 / this.rate - now);
+    }
+    /** A request goes now; `queued`: others are waiting behind it, so a faster pace would be used. */
+    sent(now, queued) {
+        this.firstSentAt ??= now;
+        // A request that goes a little after its turn (timers keep whole milliseconds) is counted at its turn, so the
+        // lateness does not add up; after a pause the pace starts over from now, with no burst.
+        const turn = this.rate === undefined || this.lastSentAt === undefined ? now : this.lastSentAt + 1000 / this.rate;
+        this.lastSentAt = now - turn < 1000 / (this.rate ?? Infinity) ? Math.min(now, turn) : now;
+        if (queued && this.rate !== undefined && now - this.lastChangeAt >= PROBE_EVERY_MS) {
+            this.rate *= 1 + PROBE_STEP;
+            this.lastChangeAt = now;
+        }
+    }
+    succeeded(now) {
+        this.lastSuccessAt = now;
+        this.successes.push(now);
+        this.forget(now);
+    }
+    /** AWS throttled a request sent at `sentAt`. */
+    throttled(sentAt, now) {
+        if (sentAt < this.lastDropAt)
+            return;
+        this.forget(now);
+        // The window, or the time since the first request if shorter, but at least a second: a first burst that got
+        // through in a few milliseconds says little about a rate per second.
+        const span = Math.max(1000, Math.min(WINDOW_MS, now - (this.firstSentAt ?? now)));
+        const measured = (this.successes.length * 1000) / span;
+        this.rate = Math.max(MIN_RATE_PER_SECOND, Math.min(this.rate ?? Infinity, measured) * BELOW_MEASURED);
+        this.lastDropAt = now;
+        this.lastChangeAt = now;
+    }
+    /** True when AWS has accepted no request of this pace for STALL_MS: retrying a throttled one is then pointless. */
+    stalled(now) {
+        const since = this.lastSuccessAt ?? this.firstSentAt;
+        return since !== undefined && now - since >= STALL_MS;
+    }
+    forget(now) {
+        while (this.successes.length > 0 && this.successes[0] <= now - WINDOW_MS)
+            this.successes.shift();
+    }
 }
 
 
@@ -29250,11 +29355,19 @@ const START_GRACE_MS = 2_000;
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the others from
  * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
- * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
- * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
+ * Starts and `afterStart` calls each have their own bound on calls in flight in each region: AWS paces each
+ * operation in each region apart (src/aws/pacedRequests.ts), so a start waiting for its turn in one region never
+ * holds up another region's starts, nor the checks of jobs already started.
  */
 async function startBackupJobs(settings, api, log, signal, afterStart) {
-    const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
+    const limits = new Map();
+    const limit = (what, region) => {
+        const key = `${what} ${region}`;
+        let limiter = limits.get(key);
+        if (!limiter)
+            limits.set(key, (limiter = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW)));
+        return limiter;
+    };
     // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
     let noCredentials;
     const start = async (request) => {
@@ -29269,11 +29382,11 @@ async function startBackupJobs(settings, api, log, signal, afterStart) {
         }
     };
     return Promise.all(settings.jobs.map(async (request) => {
-        const record = await limit(() => start(request));
+        const record = await limit('start', request.region)(() => start(request));
         const job = record.backupJobId === undefined ? undefined : { ...request, backupJobId: record.backupJobId };
         if (!job || !afterStart)
             return record;
-        const checked = await limit(() => afterStart(job));
+        const checked = await limit('check', request.region)(() => afterStart(job));
         return checked ? { ...record, status: (0,shared_job/* laterStatus */.vI)(record.status, checked) } : record;
     }));
 }
@@ -32590,7 +32703,7 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => AbortSignal.timeout(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal })
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266))).createBackupApi(settings, credentials, { signal })
     };
 }
 
@@ -32607,8 +32720,9 @@ function actionsRuntime(signal) {
 /* harmony export */   dV: () => (/* binding */ callLimiter)
 /* harmony export */ });
 /**
- * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
- * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
+ * Calls of one operation in one region in flight at once when the step starts or checks many jobs: enough that 50
+ * resources take about as long as a few, few enough that the first burst, before AWS has said how fast it may go,
+ * stays small (the calls are then paced, src/aws/pacedRequests.ts).
  */
 const REQUEST_CONCURRENCY = 20;
 /** Status checks and stops in flight at once while waiting: fewer, since they repeat for as long as the jobs run. */

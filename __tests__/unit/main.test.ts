@@ -79,7 +79,7 @@ describe('run', () => {
     expect(seen.outputs['backup-job-id']).toBe('job-1')
     expect(seen.outputs.state).toBe('')
     expect(seen.warnings).toEqual([
-      `Started job job-1, but DescribeBackupJob for "${DB}" failed: ThrottlingException: Rate exceeded; AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.`
+      `Started job job-1, but DescribeBackupJob for "${DB}" failed: ThrottlingException: Rate exceeded; AWS Backup accepted no DescribeBackupJob in us-east-1 for 60 s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota (Service Quotas).`
     ])
   })
 

@@ -3,6 +3,7 @@ import type { Settings } from '../inputs/settings.js'
 import type { JobRequest } from '../shared/job.js'
 import { errorName, messageOf, namePrefix, withoutTrailingPeriod } from '../shared/errorText.js'
 import { isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
+import { STALL_MS } from './requestPacing.js'
 
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
 export interface CallContext {
@@ -49,8 +50,13 @@ function hintFor(code: string, message: string, call: CallContext, error: unknow
   if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
     return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).'
   }
-  if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
-    return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.'
+  if (code === 'ThrottlingException' || code === 'LimitExceededException') {
+    // Throttled requests are sent again, paced, for as long as AWS accepts others (src/aws/pacedRequests.ts): one that
+    // fails is one that AWS kept refusing.
+    return `AWS Backup accepted no ${call.operation} in ${call.region} for ${STALL_MS / 1000} s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota (Service Quotas).`
+  }
+  if (code === 'ServiceUnavailableException') {
+    return 'AWS Backup was still unavailable after retry-max-attempts attempts; run the step again later or raise retry-max-attempts.'
   }
   return undefined
 }

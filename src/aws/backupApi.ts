@@ -10,6 +10,7 @@ import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
 import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../shared/job.js'
 import { requestHandlerOptions } from './clientConfig.js'
+import { Pacing, PACING_MIDDLEWARE_OPTIONS, pacingMiddleware, retryAllButThrottling } from './pacedRequests.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
 export interface BackupApi {
@@ -52,15 +53,25 @@ export interface BackupApiOptions {
    * once. Starts are not (a start already sent gets a grace period to say whether it made a job), nor are stops.
    */
   readonly signal?: AbortSignal
+  /**
+   * How throttling is met. 'paced' (the action's): a pace per operation and region learnt from throttling, throttled
+   * requests sent again while others get through (src/aws/pacedRequests.ts). 'sdk-adaptive': the SDK's adaptive
+   * retry mode instead, a client-side rate limiter per region; kept so the bench can measure the two side by side.
+   */
+  readonly throttling?: 'paced' | 'sdk-adaptive'
 }
 
-/** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
+/**
+ * AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy for 5xx and network
+ * errors, and every request paced per operation and region.
+ */
 export function createBackupApi(
   settings: Settings,
   credentials: AwsCredentialIdentityProvider | undefined,
-  { env = process.env, signal }: BackupApiOptions = {}
+  { env = process.env, signal, throttling = 'paced' }: BackupApiOptions = {}
 ): BackupApi {
   const clients = new Map<string, BackupClient>()
+  const pacing = new Pacing()
   const requestHandler = requestHandlerOptions(env)
   // The run's cancellation, and a call's own signal where it has one.
   const abortable = (own?: AbortSignal): { abortSignal?: AbortSignal } => {
@@ -70,12 +81,10 @@ export function createBackupApi(
   const clientFor = (region: string): BackupClient => {
     let client = clients.get(region)
     if (!client) {
-      client = new BackupClient({
-        region,
-        credentials,
-        maxAttempts: settings.retryMaxAttempts,
-        requestHandler
-      })
+      const retry =
+        throttling === 'sdk-adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryAllButThrottling(settings.retryMaxAttempts) }
+      client = new BackupClient({ region, credentials, maxAttempts: settings.retryMaxAttempts, requestHandler, ...retry })
+      if (throttling === 'paced') client.middlewareStack.addRelativeTo(pacingMiddleware(region, pacing), PACING_MIDDLEWARE_OPTIONS)
       clients.set(region, client)
     }
     return client

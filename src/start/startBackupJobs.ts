@@ -13,8 +13,9 @@ export const START_GRACE_MS = 2_000
 /**
  * Starts one job per resource, several at once. A failure for one resource does not keep the others from
  * starting; once `signal` aborts, no further job is started. `afterStart` runs for each job once it started.
- * Starts and `afterStart` calls share one bound on calls in flight, and the checks queue behind the starts not yet
- * sent: every job is started as early as the bound allows, and 50 resources need no more rounds than 100 calls do.
+ * Starts and `afterStart` calls each have their own bound on calls in flight in each region: AWS paces each
+ * operation in each region apart (src/aws/pacedRequests.ts), so a start waiting for its turn in one region never
+ * holds up another region's starts, nor the checks of jobs already started.
  */
 export async function startBackupJobs(
   settings: Settings,
@@ -23,7 +24,13 @@ export async function startBackupJobs(
   signal?: AbortSignal,
   afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>
 ): Promise<JobRecord[]> {
-  const limit = callLimiter(REQUEST_CONCURRENCY)
+  const limits = new Map<string, ReturnType<typeof callLimiter>>()
+  const limit = (what: 'start' | 'check', region: string): ReturnType<typeof callLimiter> => {
+    const key = `${what} ${region}`
+    let limiter = limits.get(key)
+    if (!limiter) limits.set(key, (limiter = callLimiter(REQUEST_CONCURRENCY)))
+    return limiter
+  }
   // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
   let noCredentials: { error: unknown } | undefined
   const start = async (request: JobRequest): Promise<JobRecord> => {
@@ -37,10 +44,10 @@ export async function startBackupJobs(
   }
   return Promise.all(
     settings.jobs.map(async (request) => {
-      const record = await limit(() => start(request))
+      const record = await limit('start', request.region)(() => start(request))
       const job = record.backupJobId === undefined ? undefined : { ...request, backupJobId: record.backupJobId }
       if (!job || !afterStart) return record
-      const checked = await limit(() => afterStart(job))
+      const checked = await limit('check', request.region)(() => afterStart(job))
       return checked ? { ...record, status: laterStatus(record.status, checked) } : record
     })
   )
