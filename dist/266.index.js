@@ -182,6 +182,8 @@ function startBackupJobInput(settings, job) {
         LogicallyAirGappedBackupVaultArn: settings.logicallyAirGappedBackupVaultArn
     };
 }
+/** Jobs listed per ListBackupJobs page: the most AWS allows. */
+const LIST_PAGE_SIZE = 1000;
 /**
  * AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy for 5xx and network
  * errors, and every request paced per operation and region.
@@ -225,20 +227,7 @@ function createBackupApi(settings, credentials, { env = process.env, signal, thr
         },
         async describe(job, callSignal) {
             const out = await clientFor(job.region).send(new dist_cjs/* DescribeBackupJobCommand */.YOJ({ BackupJobId: job.backupJobId }), abortable(callSignal));
-            return {
-                state: out.State,
-                statusMessage: out.StatusMessage,
-                percentDone: out.PercentDone,
-                bytesTransferred: out.BytesTransferred,
-                backupSizeInBytes: out.BackupSizeInBytes,
-                recoveryPointArn: out.RecoveryPointArn,
-                creationDate: out.CreationDate,
-                completionDate: out.CompletionDate,
-                expectedCompletionDate: out.ExpectedCompletionDate,
-                messageCategory: out.MessageCategory,
-                isParent: out.IsParent,
-                childJobsInState: out.ChildJobsInState
-            };
+            return { ...statusOf(out), childJobsInState: out.ChildJobsInState };
         },
         async stop(job) {
             await clientFor(job.region).send(new dist_cjs/* StopBackupJobCommand */.n8I({ BackupJobId: job.backupJobId }));
@@ -261,7 +250,42 @@ function createBackupApi(settings, credentials, { env = process.env, signal, thr
                 nextToken = out.NextToken;
             } while (nextToken);
             return children;
+        },
+        async listJobs(query, callSignal) {
+            const jobs = [];
+            let nextToken;
+            do {
+                const out = await clientFor(query.region).send(new dist_cjs/* ListBackupJobsCommand */.q8r({
+                    ByBackupVaultName: query.backupVaultName,
+                    ByCreatedAfter: query.createdAfter,
+                    ByCreatedBefore: query.createdBefore,
+                    MaxResults: LIST_PAGE_SIZE,
+                    NextToken: nextToken
+                }), abortable(callSignal));
+                for (const item of out.BackupJobs ?? []) {
+                    if (item.BackupJobId)
+                        jobs.push({ backupJobId: item.BackupJobId, status: statusOf(item) });
+                }
+                nextToken = out.NextToken;
+            } while (nextToken);
+            return jobs;
         }
+    };
+}
+/** The facts DescribeBackupJob and ListBackupJobs both give (a listed job has no child counts). */
+function statusOf(out) {
+    return {
+        state: out.State,
+        statusMessage: out.StatusMessage,
+        percentDone: out.PercentDone,
+        bytesTransferred: out.BytesTransferred,
+        backupSizeInBytes: out.BackupSizeInBytes,
+        recoveryPointArn: out.RecoveryPointArn,
+        creationDate: out.CreationDate,
+        completionDate: out.CompletionDate,
+        expectedCompletionDate: out.ExpectedCompletionDate,
+        messageCategory: out.MessageCategory,
+        isParent: out.IsParent
     };
 }
 

@@ -28393,7 +28393,8 @@ function jobContext(settings, job) {
 function describeAwsError(error, call) {
     const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .errorName */ .Is)(error);
     const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .messageOf */ .bD)(error));
-    const base = `${call.operation} for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)} failed: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
+    const about = call.resourceArn === undefined ? `in ${call.region}` : `for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .quote */ .hD)(call.resourceArn)}`;
+    const base = `${call.operation} ${about} failed: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .namePrefix */ .w8)(error)}${said}`;
     const hint = hintFor(code, said, call, error);
     return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
@@ -29644,7 +29645,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         records = await startBackupJobs(settings, api, rt.info, rt.signal, checkOnce);
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
-            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(197)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2197));
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(970)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2970));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
     }

@@ -8,7 +8,8 @@ import { STALL_MS } from './requestPacing.js'
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
 export interface CallContext {
   readonly operation: string
-  readonly resourceArn: string
+  /** Absent for a call about several jobs at once (ListBackupJobs): the message then names the region. */
+  readonly resourceArn?: string
   readonly backupVaultName: string
   readonly region: string
   readonly iamRoleArn: string
@@ -25,7 +26,8 @@ export function jobContext(settings: Pick<Settings, 'iamRoleArn'>, job: JobReque
 export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
   const said = withoutSdkPrefix(messageOf(error))
-  const base = `${call.operation} for ${quote(call.resourceArn)} failed: ${namePrefix(error)}${said}`
+  const about = call.resourceArn === undefined ? `in ${call.region}` : `for ${quote(call.resourceArn)}`
+  const base = `${call.operation} ${about} failed: ${namePrefix(error)}${said}`
   const hint = hintFor(code, said, call, error)
   return hint ? `${withoutTrailingPeriod(base)}; ${hint}` : `${withoutTrailingPeriod(base)}.`
 }

@@ -4,11 +4,12 @@ import {
   ListBackupJobsCommand,
   StartBackupJobCommand,
   StopBackupJobCommand,
+  type BackupJob,
   type StartBackupJobCommandInput
 } from '@aws-sdk/client-backup'
 import type { AwsCredentialIdentityProvider } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
-import type { ChildJob, JobRequest, JobStatus, StartedJob } from '../shared/job.js'
+import type { ChildJob, JobRequest, JobStatus, ListedJob, StartedJob } from '../shared/job.js'
 import { requestHandlerOptions } from './clientConfig.js'
 import { Pacing, PACING_MIDDLEWARE_OPTIONS, pacingMiddleware, retryAllButThrottling } from './pacedRequests.js'
 
@@ -20,6 +21,16 @@ export interface BackupApi {
   describe(job: StartedJob, signal?: AbortSignal): Promise<JobStatus>
   stop(job: StartedJob): Promise<void>
   listChildren(job: StartedJob): Promise<ChildJob[]>
+  /** Every job of one vault and region created strictly between the two dates, every page (up to 1,000 a page). */
+  listJobs(query: JobListQuery, signal?: AbortSignal): Promise<ListedJob[]>
+}
+
+/** A ListBackupJobs query: one vault of one region, jobs created strictly between two dates. */
+export interface JobListQuery {
+  readonly region: string
+  readonly backupVaultName: string
+  readonly createdAfter: Date
+  readonly createdBefore: Date
 }
 
 /** What StartBackupJob answered: the job's id, and the first facts about it. */
@@ -60,6 +71,9 @@ export interface BackupApiOptions {
    */
   readonly throttling?: 'paced' | 'sdk-adaptive'
 }
+
+/** Jobs listed per ListBackupJobs page: the most AWS allows. */
+const LIST_PAGE_SIZE = 1000
 
 /**
  * AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy for 5xx and network
@@ -111,20 +125,7 @@ export function createBackupApi(
     },
     async describe(job, callSignal) {
       const out = await clientFor(job.region).send(new DescribeBackupJobCommand({ BackupJobId: job.backupJobId }), abortable(callSignal))
-      return {
-        state: out.State,
-        statusMessage: out.StatusMessage,
-        percentDone: out.PercentDone,
-        bytesTransferred: out.BytesTransferred,
-        backupSizeInBytes: out.BackupSizeInBytes,
-        recoveryPointArn: out.RecoveryPointArn,
-        creationDate: out.CreationDate,
-        completionDate: out.CompletionDate,
-        expectedCompletionDate: out.ExpectedCompletionDate,
-        messageCategory: out.MessageCategory,
-        isParent: out.IsParent,
-        childJobsInState: out.ChildJobsInState
-      }
+      return { ...statusOf(out), childJobsInState: out.ChildJobsInState }
     },
     async stop(job) {
       await clientFor(job.region).send(new StopBackupJobCommand({ BackupJobId: job.backupJobId }))
@@ -150,6 +151,44 @@ export function createBackupApi(
         nextToken = out.NextToken
       } while (nextToken)
       return children
+    },
+    async listJobs(query, callSignal) {
+      const jobs: ListedJob[] = []
+      let nextToken: string | undefined
+      do {
+        const out = await clientFor(query.region).send(
+          new ListBackupJobsCommand({
+            ByBackupVaultName: query.backupVaultName,
+            ByCreatedAfter: query.createdAfter,
+            ByCreatedBefore: query.createdBefore,
+            MaxResults: LIST_PAGE_SIZE,
+            NextToken: nextToken
+          }),
+          abortable(callSignal)
+        )
+        for (const item of out.BackupJobs ?? []) {
+          if (item.BackupJobId) jobs.push({ backupJobId: item.BackupJobId, status: statusOf(item) })
+        }
+        nextToken = out.NextToken
+      } while (nextToken)
+      return jobs
     }
+  }
+}
+
+/** The facts DescribeBackupJob and ListBackupJobs both give (a listed job has no child counts). */
+function statusOf(out: BackupJob): JobStatus {
+  return {
+    state: out.State,
+    statusMessage: out.StatusMessage,
+    percentDone: out.PercentDone,
+    bytesTransferred: out.BytesTransferred,
+    backupSizeInBytes: out.BackupSizeInBytes,
+    recoveryPointArn: out.RecoveryPointArn,
+    creationDate: out.CreationDate,
+    completionDate: out.CompletionDate,
+    expectedCompletionDate: out.ExpectedCompletionDate,
+    messageCategory: out.MessageCategory,
+    isParent: out.IsParent
   }
 }

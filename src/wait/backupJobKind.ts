@@ -1,4 +1,7 @@
-/** Backup jobs as the wait engine sees them: read with DescribeBackupJob, stopped with StopBackupJob. */
+/**
+ * Backup jobs as the wait engine sees them: read with one ListBackupJobs per region and round, and with
+ * DescribeBackupJob for those the list does not show yet and for parent jobs; stopped with StopBackupJob.
+ */
 import type { BackupApi } from '../aws/backupApi.js'
 import type { Settings } from '../inputs/settings.js'
 import { describeAwsError, jobContext } from '../aws/awsErrors.js'
@@ -8,6 +11,7 @@ import { oneLine, quote } from '../shared/escape.js'
 import type { JobKind, WatchedKind } from './engine/jobKind.js'
 import { judgeJob } from './backupVerdicts.js'
 import { stopJobs } from './stopBackupJobs.js'
+import { answersFrom, listQueries } from './listedBackupJobs.js'
 
 const NOT_STARTED =
   'not started yet: AWS Backup runs one backup job per resource at a time, so another backup of this resource may still be running, ' +
@@ -37,7 +41,7 @@ export interface BackupJobLog {
 
 export function backupJobKind(
   api: BackupApi,
-  settings: Pick<Settings, 'allowPartial' | 'iamRoleArn'>,
+  settings: Pick<Settings, 'allowPartial' | 'iamRoleArn' | 'jobs'>,
   log: BackupJobLog
 ): JobKind<StartedJob> {
   return {
@@ -45,6 +49,20 @@ export function backupJobKind(
     noun: 'backup job',
     service: 'AWS Backup',
     describe: (job, signal) => api.describe(job, signal),
+    batch: {
+      key: (job) => job.region,
+      describeMany: async (jobs, signal) => {
+        const listed = await Promise.all(listQueries(jobs).map((query) => api.listJobs(query, signal)))
+        return answersFrom(jobs, listed.flat())
+      },
+      describeError: (region, error) =>
+        describeAwsError(error, {
+          operation: 'ListBackupJobs',
+          region,
+          backupVaultName: settings.jobs[0]?.backupVaultName ?? '',
+          iamRoleArn: settings.iamRoleArn
+        })
+    },
     judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
     describeError: (job, error) => describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' }),
     stop: (jobs, deadlineMs) => stopJobs(api, jobs, deadlineMs),

@@ -70,6 +70,18 @@ describe('describeAwsError', () => {
     expect(message).toMatch(expected)
   })
 
+  it('names the region for a call about several jobs at once', () => {
+    const { resourceArn: _, ...call } = CALL
+    expect(
+      describeAwsError(awsError('AccessDeniedException', 'not authorized to perform: backup:ListBackupJobs'), {
+        ...call,
+        operation: 'ListBackupJobs'
+      })
+    ).toBe(
+      'ListBackupJobs in us-east-1 failed: AccessDeniedException: not authorized to perform: backup:ListBackupJobs; allow backup:ListBackupJobs to the credentials this step uses, in us-east-1.'
+    )
+  })
+
   it('keeps a multi-line service message on one line', () => {
     expect(describeAwsError(awsError('X', 'a\nb'), CALL)).toBe(
       'StartBackupJob for "arn:aws:rds:us-east-1:123456789012:db:orders" failed: X: a b.'
