@@ -28890,7 +28890,7 @@ class RequestPacer {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8339);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2359);
 /* harmony import */ var _runtime_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2014);
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 
@@ -28912,7 +28912,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8339:
+/***/ 2359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29246,7 +29246,8 @@ function parseSettings(readRaw, env) {
             backupVaultName,
             idempotencyToken: explicitToken === ''
                 ? defaultIdempotencyToken(run, jobRegion, backupVaultName, arn)
-                : explicitIdempotencyToken(explicitToken, arn, resources.length)
+                : explicitIdempotencyToken(explicitToken, arn, resources.length),
+            ...(explicitToken !== '' && { tokenFromInput: true })
         };
     });
     return Object.freeze({
@@ -29565,7 +29566,33 @@ function duration(created, completed, now) {
     return (0,readableUnits/* formatDuration */.a)((completed ?? now).getTime() - created.getTime());
 }
 
+;// CONCATENATED MODULE: ./src/report/rerunNote.ts
+/**
+ * What re-running a failed attempt would do to the resources that already have a backup job from it, for the
+ * step's error: by default the idempotency tokens change with the run attempt, so a re-run backs them up again.
+ */
+
+// How long AWS Backup honours an idempotency token: AWS's StartBackupJob reference said "one hour" (2019–2020 API
+// docs); today's reference gives no time, so the note says "about".
+const TOKEN_LIFETIME = 'about an hour';
+/** The sentence to add to the step's error, or undefined when a re-run would repeat no job. */
+function rerunNote(records) {
+    const withJob = records.filter((record) => record.backupJobId !== undefined);
+    if (withJob.length === 0)
+        return undefined;
+    if (withJob.every((record) => record.request.tokenFromInput === true)) {
+        return `Re-running this attempt sends the same idempotency tokens (idempotency-token is set), so for ${TOKEN_LIFETIME} AWS Backup answers with the jobs it already made for them, failed or not, and starts jobs only for the resources that have none.`;
+    }
+    // A job that failed is one a re-run is meant to repeat.
+    const good = withJob.filter((record) => (0,shared_job/* failureOf */.g5)(record) === undefined).length;
+    if (good === 0)
+        return undefined;
+    const them = good === 1 ? '1 resource whose backup job did not fail' : `${good} resources whose backup jobs did not fail`;
+    return `Re-running this attempt starts a second backup of the ${them}, since the default idempotency tokens change with the run attempt; set idempotency-token from github.run_id (see the README's Idempotency section) so that a re-run returns the jobs already made.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepReport.ts
+
 
 
 
@@ -29595,16 +29622,18 @@ async function reportStep(rt, records, stepError) {
         return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }];
     });
     const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])];
+    // What a re-run of the failed attempt would do to the jobs already made, said in the step's error.
+    const withNote = (message) => [message, rerunNote(records)].filter(Boolean).join(' ');
     if (messages.length === 1)
-        rt.setFailed(messages[0]);
+        rt.setFailed(withNote(messages[0]));
     if (messages.length > 1) {
         messages.forEach((message) => rt.error(message));
-        rt.setFailed(failed.length > 0
+        rt.setFailed(withNote(failed.length > 0
             ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => (0,shared_escape/* quote */.hD)(f.resourceArn)).join(', ')}; see the errors above.`
-            : `The step failed for ${messages.length} reasons; see the errors above.`);
+            : `The step failed for ${messages.length} reasons; see the errors above.`));
     }
     else if (messages.length === 0 && rt.signal.aborted) {
-        rt.setFailed('The run was cancelled.');
+        rt.setFailed(withNote('The run was cancelled.'));
     }
 }
 

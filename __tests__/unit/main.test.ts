@@ -46,7 +46,8 @@ describe('run', () => {
     await run(rt)
     expect(backup.started).toEqual([DB])
     expect(seen.failed).toBe(
-      `StartBackupJob for "${TABLE}" failed: ResourceNotFoundException: Backup vault with name Default not found; check that the backup vault "Default" exists in us-east-1 and that the resource exists there.`
+      `StartBackupJob for "${TABLE}" failed: ResourceNotFoundException: Backup vault with name Default not found; check that the backup vault "Default" exists in us-east-1 and that the resource exists there. ` +
+        `Re-running this attempt starts a second backup of the 1 resource whose backup job did not fail, since the default idempotency tokens change with the run attempt; set idempotency-token from github.run_id (see the README's Idempotency section) so that a re-run returns the jobs already made.`
     )
     expect(seen.outputs['backup-job-id']).toBe('job-1\n')
     expect(seen.summary).toContain('| not started |')

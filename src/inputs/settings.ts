@@ -105,7 +105,8 @@ export function parseSettings(readRaw: InputReader, env: NodeJS.ProcessEnv): Set
       idempotencyToken:
         explicitToken === ''
           ? defaultIdempotencyToken(run, jobRegion, backupVaultName, arn)
-          : explicitIdempotencyToken(explicitToken, arn, resources.length)
+          : explicitIdempotencyToken(explicitToken, arn, resources.length),
+      ...(explicitToken !== '' && { tokenFromInput: true })
     }
   })
 

@@ -4,6 +4,7 @@ import { messageOf } from '../shared/errorText.js'
 import { oneLine, quote } from '../shared/escape.js'
 import { jobReport, stepOutputs } from './jobReport.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
+import { rerunNote } from './rerunNote.js'
 
 /** What the report writes to: the runner's outputs, summary and annotations. */
 export interface ReportDeps {
@@ -43,15 +44,19 @@ export async function reportStep(rt: ReportDeps, records: readonly JobRecord[], 
     return message === undefined ? [] : [{ resourceArn: record.request.resourceArn, message }]
   })
   const messages = [...failed.map((f) => f.message), ...(stepError === undefined ? [] : [stepError])]
-  if (messages.length === 1) rt.setFailed(messages[0] as string)
+  // What a re-run of the failed attempt would do to the jobs already made, said in the step's error.
+  const withNote = (message: string): string => [message, rerunNote(records)].filter(Boolean).join(' ')
+  if (messages.length === 1) rt.setFailed(withNote(messages[0] as string))
   if (messages.length > 1) {
     messages.forEach((message) => rt.error(message))
     rt.setFailed(
-      failed.length > 0
-        ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => quote(f.resourceArn)).join(', ')}; see the errors above.`
-        : `The step failed for ${messages.length} reasons; see the errors above.`
+      withNote(
+        failed.length > 0
+          ? `${failed.length} of ${records.length} backup jobs did not succeed: ${failed.map((f) => quote(f.resourceArn)).join(', ')}; see the errors above.`
+          : `The step failed for ${messages.length} reasons; see the errors above.`
+      )
     )
   } else if (messages.length === 0 && rt.signal.aborted) {
-    rt.setFailed('The run was cancelled.')
+    rt.setFailed(withNote('The run was cancelled.'))
   }
 }

@@ -22,6 +22,11 @@ export interface JobRequest {
   readonly region: string
   readonly backupVaultName: string
   readonly idempotencyToken: string
+  /**
+   * True when the token comes from the idempotency-token input, so a re-run of the attempt sends it again; otherwise
+   * it is derived from the run attempt, and a re-run sends another (and starts another backup).
+   */
+  readonly tokenFromInput?: boolean
 }
 
 /** A job AWS Backup has: what was asked for, and the id AWS gave it. */

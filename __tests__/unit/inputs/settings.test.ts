@@ -146,6 +146,11 @@ describe('parseSettings accepts', () => {
     expect(tokens).toEqual([expect.stringMatching(/^nightly-[0-9a-f]{10}$/), expect.stringMatching(/^nightly-[0-9a-f]{10}$/)])
     expect(tokens[0]).not.toBe(tokens[1])
   })
+
+  it('marks a token from idempotency-token as one a re-run sends again, and a derived one not', () => {
+    expect(settings({ 'idempotency-token': 'nightly-42' }).jobs.map((j) => j.tokenFromInput)).toEqual([true])
+    expect(settings().jobs.map((j) => j.tokenFromInput)).toEqual([undefined])
+  })
 })
 
 describe('parseSettings refuses, naming the input', () => {
