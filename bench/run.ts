@@ -1,7 +1,10 @@
 /**
  * `npm run bench`: measures the committed dist/index.js against the loopback sandbox and the wait schedule in
- * simulation, prints the results as markdown and writes them to bench/results.md. BENCH_RUNS sets the runs per
- * figure (at least 10, default 20: the start-up figures of a busy 2-core machine vary by ±15 % from run to run).
+ * simulation, and prints the results as markdown. `npm run bench -- --write` also writes them to bench/results.md
+ * (the committed results stay as they are otherwise); `--only=scale,wait` runs some sections, to print only.
+ * BENCH_RUNS sets the runs per figure (at least 10, default 20: the start-up figures of a busy 2-core machine vary
+ * by ±15 % from run to run); BENCH_SCALE_RUNS those of the scale section (default 3: a 1,000-resource run takes a
+ * minute or more).
  */
 import { execFile } from 'node:child_process'
 import { writeFile } from 'node:fs/promises'
@@ -12,6 +15,7 @@ import { ROOT, RUNS, TIME_BIN, rssMethod } from './lib.js'
 import { manyResourcesSection } from './manyResources.js'
 import { startupSections, type NodeBinary } from './startup.js'
 import { waitSection } from './waitSim.js'
+import { SCALE_RUNS, scaleSection } from './scale.js'
 
 const run = promisify(execFile)
 const started = Date.now()
@@ -36,15 +40,39 @@ async function binaries(): Promise<NodeBinary[]> {
   return found
 }
 
+const SECTIONS = ['startup', 'many', 'wait', 'scale'] as const
+const args = process.argv.slice(2)
+const write = args.includes('--write')
+const onlyArg = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length)
+const only = onlyArg === undefined ? undefined : onlyArg.split(',')
+const unknown = [
+  ...(only ?? []).filter((name) => !(SECTIONS as readonly string[]).includes(name)),
+  ...args.filter((a) => a !== '--write' && !a.startsWith('--only='))
+]
+if (unknown.length > 0) throw new Error(`bench: unknown ${unknown.join(', ')}; use --write and --only=${SECTIONS.join(',')}`)
+if (write && only) throw new Error('bench: --write replaces bench/results.md, which holds every section; run it without --only')
+const wanted = (name: (typeof SECTIONS)[number]): boolean => only === undefined || only.includes(name)
+
 const nodes = await binaries()
 const log = (line: string): void => void process.stderr.write(`${line}\n`)
-log(`bench: ${nodes.map((n) => n.label).join(', ')}; ${RUNS} runs per figure…`)
-log('bench: 1–2. start-up and bundle')
-const startup = await startupSections(nodes)
-log('bench: 3. many resources')
-const many = await manyResourcesSection(nodes.at(-1)!)
-log('bench: 4. wait schedule (simulated)')
-const wait = await waitSection()
+log(`bench: ${nodes.map((n) => n.label).join(', ')}; ${RUNS} runs per figure, ${SCALE_RUNS} per scale figure…`)
+const sections: string[] = []
+if (wanted('startup')) {
+  log('bench: 1–2. start-up and bundle')
+  sections.push(await startupSections(nodes))
+}
+if (wanted('many')) {
+  log('bench: 3. many resources')
+  sections.push(await manyResourcesSection(nodes.at(-1)!))
+}
+if (wanted('wait')) {
+  log('bench: 4. wait schedule (simulated)')
+  sections.push(await waitSection())
+}
+if (wanted('scale')) {
+  log('bench: 5. hundreds of resources under rate quotas')
+  sections.push(await scaleSection(nodes.at(-1)!))
+}
 
 const cpu = cpus()
 const header = [
@@ -54,8 +82,9 @@ const header = [
     rssMethod === 'gnu-time' ? TIME_BIN : 'a --import preload'
   } · ${new Date().toISOString().slice(0, 10)}`,
   '',
-  'Produced by `npm run bench` (bench/run.ts) against the loopback sandbox (sandbox/), measuring the committed dist/index.js. Times are medians; every ratio is against a baseline measured in the same run.'
+  'Produced by `npm run bench -- --write` (bench/run.ts) against the loopback sandbox (sandbox/), measuring the committed dist/index.js. Times are medians; every ratio is against a baseline measured in the same run.'
 ].join('\n')
-const markdown = `${[header, startup, many, wait].join('\n\n')}\n\n_Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s._\n`
-await writeFile(join(ROOT, 'bench', 'results.md'), markdown)
+const markdown = `${[header, ...sections].join('\n\n')}\n\n_Whole bench: ${((Date.now() - started) / 1000).toFixed(0)} s._\n`
+if (write) await writeFile(join(ROOT, 'bench', 'results.md'), markdown)
+else log('bench: bench/results.md left as it is (npm run bench -- --write replaces it)')
 process.stdout.write(markdown)
