@@ -1,7 +1,8 @@
 /**
  * Section 3: start 1, 10 and 50 resources in one step (distinct EBS volumes in us-east-1) with the sandbox adding
  * 50 ms to every answer; wall time beside the 1-resource run of the same rounds, and, from the sandbox's record,
- * how many calls were in flight at once and where the time went.
+ * how many calls were in flight at once and where the time went. BENCH_BASELINE=<an earlier dist/index.js> adds
+ * that build's 1-resource run, in the same rounds.
  */
 import { startSandbox, type RecordedRequest } from '../sandbox/sandbox.js'
 import type { NodeBinary } from './startup.js'
@@ -24,6 +25,10 @@ import {
 
 const COUNTS = [1, 10, 50] as const
 const LATENCY_MS = 50
+/** An earlier build's dist/index.js to time beside this one's 1-resource run (BENCH_BASELINE=path), if given. */
+const BASELINE = process.env.BENCH_BASELINE
+/** How the baseline is named in the table (BENCH_BASELINE_LABEL, e.g. the commit it was built from). */
+const BASELINE_LABEL = process.env.BENCH_BASELINE_LABEL ?? BASELINE
 
 interface Run {
   wallMs: number
@@ -42,18 +47,21 @@ export async function manyResourcesSection(node: NodeBinary): Promise<string> {
   const sandbox = await startSandbox({ trustedRoleArns: [ROLE_TO_ASSUME], latencyMs: LATENCY_MS })
   const dir = await actionDir()
   const runs = new Map<number, Run[]>(COUNTS.map((n) => [n, []]))
+  // The baseline's runs, keyed 0: one resource, interleaved with the others.
+  if (BASELINE) runs.set(0, [])
   try {
     for (let round = -WARMUPS; round < RUNS; round++) {
-      for (const count of COUNTS) {
+      for (const key of runs.keys()) {
+        const count = key === 0 ? 1 : key
         const before = sandbox.requests.length
         const env = await dir.prepare(startInputs(count), sandbox.env())
-        const run = await measure(node.path, [DIST], env, dir.dir)
+        const run = await measure(node.path, [key === 0 ? (BASELINE as string) : DIST], env, dir.dir)
         expectSuccess(run, await dir.outputs(), count, `${count}-resource run`)
         if (round < 0) continue
         const requests = sandbox.requests.slice(before)
         const starts = requests.filter((r) => r.operation === 'StartBackupJob')
         const describes = requests.filter((r) => r.operation === 'DescribeBackupJob')
-        runs.get(count)!.push({
+        runs.get(key)!.push({
           wallMs: run.wallMs,
           firstRequestMs: Math.min(...requests.map((r) => r.time.getTime())) - run.spawnedAt,
           startPhaseMs: span(starts),
@@ -70,12 +78,19 @@ export async function manyResourcesSection(node: NodeBinary): Promise<string> {
     await sandbox.close()
   }
   const one = median(runs.get(1)!.map((r) => r.wallMs))
-  const rows = COUNTS.map((count) => {
-    const rs = runs.get(count)!
+  const rows = [...runs.keys()].map((key) => {
+    const rs = runs.get(key)!
     const wall = median(rs.map((r) => r.wallMs))
-    const target = count === 50 ? verdict(wall / one <= 2, '≤ 2× the 1-resource time') : count === 1 ? '(baseline)' : '—'
+    const target =
+      key === 50
+        ? verdict(wall / one <= 2, '≤ 2× the 1-resource time')
+        : key === 1
+          ? '(baseline)'
+          : key === 0
+            ? verdict(one <= wall * 1.05, 'this build no slower, within 5 %')
+            : '—'
     return [
-      String(count),
+      key === 0 ? `1, with ${BASELINE_LABEL}` : String(key),
       ms(wall),
       ratio(wall, one),
       ms(median(rs.map((r) => r.firstRequestMs))),
@@ -89,7 +104,7 @@ export async function manyResourcesSection(node: NodeBinary): Promise<string> {
   return [
     `## 3. Many resources (${node.label}, sandbox latency ${LATENCY_MS} ms on every call, \`wait: false\`)`,
     '',
-    `Medians of ${RUNS} runs per size, interleaved. One step starts a job per \`resource-arn\` line (distinct EBS volumes in us-east-1); without wait it then reads each job's status once. Phases are from the sandbox's record: from the first request of that operation arriving to the last one answered. Calls in flight: the most requests of that operation, and of both together, that the sandbox held at once (the action bounds both together at 20, and sends every start before the first status check).`,
+    `Medians of ${RUNS} runs per size, interleaved. One step starts a job per \`resource-arn\` line (distinct EBS volumes in us-east-1); without wait it then reads each job's status once. Phases are from the sandbox's record: from the first request of that operation arriving to the last one answered. Calls in flight: the most requests of that operation, and of both together, that the sandbox held at once (the action bounds each operation at 20 in a region, and reads a job's status as soon as it started).${BASELINE ? ` The row "with ${BASELINE_LABEL}" runs that earlier build's bundle in the same rounds (BENCH_BASELINE).` : ''}`,
     '',
     table(
       [

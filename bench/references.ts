@@ -19,31 +19,37 @@ export interface References {
   close(): Promise<void>
 }
 
+/** Bundles bench/reference/<name>.ts with ncc and the flags of dist/ into `dir`; the path of its index.js. */
+async function bundleInto(name: string, dir: string): Promise<string> {
+  const ncc = join(ROOT, 'node_modules', '.bin', 'ncc')
+  await promisify(execFile)(
+    ncc,
+    [
+      'build',
+      join(ROOT, 'bench', 'reference', `${name}.ts`),
+      '--out',
+      dir,
+      '--source-map',
+      '--license',
+      'licenses.txt',
+      '--target',
+      'es2022',
+      '--quiet'
+    ],
+    { cwd: ROOT }
+  )
+  return join(dir, 'index.js')
+}
+
+/** One reference bundled into a temporary directory, removed by close(). */
+export async function bundleEntry(name: string): Promise<{ path: string; close(): Promise<void> }> {
+  const out = await mkdtemp(join(tmpdir(), `backup-action-${name}-`))
+  return { path: await bundleInto(name, out), close: () => rm(out, { recursive: true, force: true }) }
+}
+
 export async function buildReferences(): Promise<References> {
   const out = await mkdtemp(join(tmpdir(), 'backup-action-references-'))
-  const build = async (name: string): Promise<string> => {
-    const dir = join(out, name)
-    const ncc = join(ROOT, 'node_modules', '.bin', 'ncc')
-    await promisify(execFile)(
-      ncc,
-      [
-        'build',
-        join(ROOT, 'bench', 'reference', `${name}.ts`),
-        '--out',
-        dir,
-        '--source-map',
-        '--license',
-        'licenses.txt',
-        '--target',
-        'es2022',
-        '--quiet'
-      ],
-      {
-        cwd: ROOT
-      }
-    )
-    return join(dir, 'index.js')
-  }
+  const build = (name: string): Promise<string> => bundleInto(name, join(out, name))
   // One after the other: each build type-checks the project and takes both cores.
   const sdkOnly = await build('sdkOnly')
   const straightforward = await build('straightforward')

@@ -12,7 +12,7 @@ export const modules = {
 /* harmony import */ var _aws_awsErrors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9555);
 /* harmony import */ var _shared_escape_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6242);
 /* harmony import */ var _shared_timers_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(407);
-/* harmony import */ var _engine_awaitJobs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3225);
+/* harmony import */ var _engine_awaitJobs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6626);
 /* harmony import */ var _stopBackupJobs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3487);
 
 

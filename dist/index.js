@@ -28379,6 +28379,8 @@ module.exports = {
 /* harmony import */ var _shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3588);
 /* harmony import */ var _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7625);
 /* harmony import */ var _networkErrors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(428);
+/* harmony import */ var _requestPacing_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5812);
+
 
 
 
@@ -28391,7 +28393,12 @@ function jobContext(settings, job) {
 function describeAwsError(error, call) {
     const code = (0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .errorName */ .Is)(error);
     const said = (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .withoutSdkPrefix */ .nT)((0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .messageOf */ .bD)(error));
-    const failed = `${call.operation} for ${call.subject ?? (0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.resourceArn)} failed`;
+    const about = call.subject !== undefined
+        ? `for ${call.subject}`
+        : call.resourceArn === undefined
+            ? `in ${call.region}`
+            : `for ${(0,_shared_escape_js__WEBPACK_IMPORTED_MODULE_3__/* .quote */ .hD)(call.resourceArn)}`;
+    const failed = `${call.operation} ${about} failed`;
     if (error instanceof _malformedAnswers_js__WEBPACK_IMPORTED_MODULE_0__/* .MalformedAnswerError */ .S) {
         const attempts = error.$metadata.attempts ?? 1;
         const maybeStarted = call.idempotencyToken === undefined
@@ -28432,8 +28439,13 @@ function hintFor(code, message, call) {
     if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
         return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).';
     }
-    if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
-        return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.';
+    if (code === 'ThrottlingException' || code === 'LimitExceededException') {
+        // Throttled requests are sent again, paced, for as long as AWS accepts others (src/aws/pacedRequests.ts): one that
+        // fails is one that AWS kept refusing.
+        return `AWS Backup accepted no ${call.operation} in ${call.region} for ${_requestPacing_js__WEBPACK_IMPORTED_MODULE_4__/* .STALL_MS */ .Gn / 1000} s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota (Service Quotas).`;
+    }
+    if (code === 'ServiceUnavailableException') {
+        return 'AWS Backup was still unavailable after retry-max-attempts attempts; run the step again later or raise retry-max-attempts.';
     }
     return undefined;
 }
@@ -29136,11 +29148,109 @@ function openTunnel(proxy, host, port, timeoutMs, done) {
 
 /***/ }),
 
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ STALL_MS),
+/* harmony export */   Vq: () => (/* binding */ RequestPacer)
+/* harmony export */ });
+/* unused harmony export MIN_RATE_PER_SECOND */
+/**
+ * How fast to send one operation's requests to one region, learnt from AWS's throttling answers: AWS keeps a
+ * request-rate quota per API, account and region that the step cannot know in advance. Pure: the caller passes the
+ * time and does the waiting (src/aws/pacedRequests.ts).
+ *
+ * - Until AWS first throttles, requests go as fast as they come (the callers bound how many are in flight).
+ * - A throttling answer means the quota's bucket is empty, so what got through in the last seconds is what the
+ *   quota allows: the pace drops a little below that rate. Throttles of requests sent before that drop are ignored:
+ *   they were answers to the old pace, already accounted for.
+ * - While requests queue and none is throttled, the pace creeps up (5 % a second), so it finds a quota that was
+ *   shared for a while with other callers, and a pace that went too low.
+ */
+/** The slowest pace: AWS's own adaptive limiter never goes below this either. */
+const MIN_RATE_PER_SECOND = 0.5;
+/**
+ * A throttled request is given up only when AWS has accepted none of this operation in this region for this long:
+ * throttling alone never fails a request while others still get through.
+ */
+const STALL_MS = 60_000;
+// What got through in this window, when AWS throttles, is taken as the quota's rate.
+const WINDOW_MS = 2_000;
+// Below the measured rate, so that the quota's bucket refills and the next burst does not drain it.
+const BELOW_MEASURED = 0.9;
+const PROBE_STEP = 0.05;
+const PROBE_EVERY_MS = 1_000;
+class RequestPacer {
+    /** Requests per second; undefined until AWS first throttles. */
+    rate;
+    lastSentAt;
+    firstSentAt;
+    lastSuccessAt;
+    /** When the pace last changed (down or up): throttles of requests sent before a drop are not counted again. */
+    lastDropAt = -Infinity;
+    lastChangeAt = -Infinity;
+    /** Answer times of recent successes, oldest first, no older than WINDOW_MS. */
+    successes = [];
+    /** The pace in requests per second; undefined while AWS has not throttled. */
+    get requestsPerSecond() {
+        return this.rate;
+    }
+    /** How long from `now` the next request must wait (0: it may go now). */
+    delayMs(now) {
+        if (this.rate === undefined || this.lastSentAt === undefined)
+            return 0;
+        return Math.max(0, this.lastSentAt + 1000 / this.rate - now);
+    }
+    /** A request goes now; `queued`: others are waiting behind it, so a faster pace would be used. */
+    sent(now, queued) {
+        this.firstSentAt ??= now;
+        // A request that goes a little after its turn (timers keep whole milliseconds) is counted at its turn, so the
+        // lateness does not add up; after a pause the pace starts over from now, with no burst.
+        const turn = this.rate === undefined || this.lastSentAt === undefined ? now : this.lastSentAt + 1000 / this.rate;
+        this.lastSentAt = now - turn < 1000 / (this.rate ?? Infinity) ? Math.min(now, turn) : now;
+        if (queued && this.rate !== undefined && now - this.lastChangeAt >= PROBE_EVERY_MS) {
+            this.rate *= 1 + PROBE_STEP;
+            this.lastChangeAt = now;
+        }
+    }
+    succeeded(now) {
+        this.lastSuccessAt = now;
+        this.successes.push(now);
+        this.forget(now);
+    }
+    /** AWS throttled a request sent at `sentAt`. */
+    throttled(sentAt, now) {
+        if (sentAt < this.lastDropAt)
+            return;
+        this.forget(now);
+        // The window, or the time since the first request if shorter, but at least a second: a first burst that got
+        // through in a few milliseconds says little about a rate per second.
+        const span = Math.max(1000, Math.min(WINDOW_MS, now - (this.firstSentAt ?? now)));
+        const measured = (this.successes.length * 1000) / span;
+        this.rate = Math.max(MIN_RATE_PER_SECOND, Math.min(this.rate ?? Infinity, measured) * BELOW_MEASURED);
+        this.lastDropAt = now;
+        this.lastChangeAt = now;
+    }
+    /** True when AWS has accepted no request of this pace for STALL_MS: retrying a throttled one is then pointless. */
+    stalled(now) {
+        const since = this.lastSuccessAt ?? this.firstSentAt;
+        return since !== undefined && now - since >= STALL_MS;
+    }
+    forget(now) {
+        while (this.successes.length > 0 && this.successes[0] <= now - WINDOW_MS)
+            this.successes.shift();
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3407);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5256);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -29567,7 +29677,7 @@ function parseBoolean(raw, input, defaultValue) {
 
 /***/ }),
 
-/***/ 3407:
+/***/ 5256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -30131,13 +30241,20 @@ const START_GRACE_MS = 2_000;
  * Starts one job per resource, several at once. A failure for one resource does not keep the others from
  * starting; once `signal` aborts, no further job is started. `afterStart` (a status check) runs once a job started:
  * for every job without wait, and with wait only for a job whose token came from the input, which must be checked
- * before it is reported (the wait checks the others at once). Starts and `afterStart` calls share one bound on calls
- * in flight, and the checks queue behind the starts not yet sent: every job is started as early as the bound allows,
- * and 50 resources need no more rounds than 100 calls do. `onLateAnswer` gets each start that was sent but not
+ * before it is reported (the wait checks the others at once). Starts and `afterStart` calls each have their own bound on
+ * calls in flight in each region: AWS paces each operation in each region apart (src/aws/pacedRequests.ts), so a
+ * start waiting for its turn in one region never holds up another region's starts, nor the checks of jobs started. `onLateAnswer` gets each start that was sent but not
  * answered in the grace period after the cancellation, with its answer still to come (its record has `startUnanswered`).
  */
 async function startBackupJobs(settings, api, log, signal, afterStart, onLateAnswer) {
-    const limit = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW);
+    const limits = new Map();
+    const limit = (what, region) => {
+        const key = `${what} ${region}`;
+        let limiter = limits.get(key);
+        if (!limiter)
+            limits.set(key, (limiter = (0,concurrency/* callLimiter */.dV)(concurrency/* REQUEST_CONCURRENCY */.YW)));
+        return limiter;
+    };
     // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
     let noCredentials;
     const start = async (request) => {
@@ -30152,7 +30269,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart, onLateAns
         }
     };
     return Promise.all(settings.jobs.map(async (request) => {
-        const started = await limit(() => start(request));
+        const started = await limit('start', request.region)(() => start(request));
         const { record } = started;
         const job = (0,shared_job/* startedJob */.xQ)(record);
         if (!job)
@@ -30163,7 +30280,7 @@ async function startBackupJobs(settings, api, log, signal, afterStart, onLateAns
             log(started.line);
         if (!afterStart || (settings.wait && !mustCheck))
             return record;
-        const checked = await limit(() => afterStart(job));
+        const checked = await limit('check', request.region)(() => afterStart(job));
         const mismatch = checked && returnedJobMismatch(request, job.backupJobId, checked);
         if (mismatch)
             return { request, startError: mismatch };
@@ -30677,7 +30794,33 @@ function copyOutputs(reports) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/rerunNote.ts
+/**
+ * What re-running a failed attempt would do to the resources that already have a backup job from it, for the
+ * step's error: by default the idempotency tokens change with the run attempt, so a re-run backs them up again.
+ */
+
+// How long AWS Backup honours an idempotency token: AWS's StartBackupJob reference said "one hour" (2019–2020 API
+// docs); today's reference gives no time, so the note says "about".
+const TOKEN_LIFETIME = 'about an hour';
+/** The sentence to add to the step's error, or undefined when a re-run would repeat no job. */
+function rerunNote(records) {
+    const withJob = records.filter((record) => record.backupJobId !== undefined);
+    if (withJob.length === 0)
+        return undefined;
+    if (withJob.every((record) => record.request.tokenFromInput === true)) {
+        return `Re-running this attempt sends the same idempotency tokens (idempotency-token is set), so for ${TOKEN_LIFETIME} AWS Backup answers with the jobs it already made for them, failed or not, and starts jobs only for the resources that have none.`;
+    }
+    // A job that failed is one a re-run is meant to repeat.
+    const good = withJob.filter((record) => (0,shared_job/* failuresOf */.dJ)(record).length === 0).length;
+    if (good === 0)
+        return undefined;
+    const them = good === 1 ? '1 resource whose backup job did not fail' : `${good} resources whose backup jobs did not fail`;
+    return `Re-running this attempt starts a second backup of the ${them}, since the default idempotency tokens change with the run attempt; set idempotency-token from github.run_id (see the README's Idempotency section) so that a re-run returns the jobs already made.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepReport.ts
+
 
 
 
@@ -30716,15 +30859,17 @@ async function reportStep(rt, records, stepError, annotations = errorAnnotations
             rt.setFailed('The run was cancelled.');
         return;
     }
+    // What a re-run of the failed attempt would do to the jobs already made, said in the step's error.
+    const withNote = (message) => [message, rerunNote(records)].filter(Boolean).join(' ');
     if (all.length === 1 && fresh.length === 1)
-        return rt.setFailed(fresh[0]?.message ?? '');
+        return rt.setFailed(withNote(fresh[0]?.message ?? ''));
     // The verdict is an annotation too: it is counted among the ten.
     const verdict = failed.length > 0
         ? `${new Set(failed.map((f) => f.request)).size} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${namesOf(failed)}`
         : `The step failed for ${all.length} reasons`;
     const each = annotations.report(fresh, 1);
     annotations.used();
-    rt.setFailed(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`);
+    rt.setFailed(withNote(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`));
 }
 /**
  * Before a wait, the starts that failed: reported now rather than after the wait, which may take hours. One
@@ -30811,7 +30956,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
         // Also when cancelled right after the start: the wait then returns at once and stops the jobs if asked.
         if (settings.wait && records.some((record) => record.backupJobId !== undefined)) {
             reportStartFailures(rt, records, annotations);
-            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(679), __nccwpck_require__.e(45)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2045));
+            const { waitForBackupJobs } = await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(824), __nccwpck_require__.e(673)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7673));
             records = await waitForBackupJobs(settings, api, records, rt);
         }
     }
@@ -30821,7 +30966,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     await reportStep(rt, (0,copyInputs/* withPlannedCopies */.qc)(settings, records), stepError, annotations);
     // A start sent before the run was cancelled may answer after the report: its job is stopped too, when asked.
     if (api && lateStarts.length > 0 && settings.wait && settings.stopJobOnTimeout) {
-        const { stopLateStarts } = await Promise.all(/* import() */[__nccwpck_require__.e(679), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8040));
+        const { stopLateStarts } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8040));
         await stopLateStarts(api, settings, lateStarts, rt);
     }
 }
@@ -33093,7 +33238,7 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => (0,timers/* timeoutSignal */._)(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal }),
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266))).createBackupApi(settings, credentials, { signal }),
         // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
         runProvenance: async () => {
             const { context } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
@@ -33124,8 +33269,9 @@ function actionsRuntime(signal) {
 /* harmony export */   dV: () => (/* binding */ callLimiter)
 /* harmony export */ });
 /**
- * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
- * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
+ * Calls of one operation in one region in flight at once when the step starts or checks many jobs: enough that 50
+ * resources take about as long as a few, few enough that the first burst, before AWS has said how fast it may go,
+ * stays small (the calls are then paced, src/aws/pacedRequests.ts).
  */
 const REQUEST_CONCURRENCY = 20;
 /** Status checks and stops in flight at once while waiting: fewer, since they repeat for as long as the jobs run. */

@@ -60,7 +60,8 @@ describe.each(nodeBinaries())('SIGTERM at every phase, real bundle on %s', (_, n
 
   it('between start and wait (the job started, its first status check hangs): exits promptly, naming the job', () =>
     withSandbox(LONG_JOB, async (sandbox) => {
-      const signal = terminateWhen(arrival(sandbox, { service: 'backup', operation: 'DescribeBackupJob', kind: 'delay', ms: 10_000 }))
+      // The wait's first status check is a ListBackupJobs.
+      const signal = terminateWhen(arrival(sandbox, { service: 'backup', operation: 'ListBackupJobs', kind: 'delay', ms: 10_000 }))
       const run = await runChecked(sandbox, { node, inputs: WAIT, onSpawn: signal.onSpawn })
       expect(Date.now() - signal.sentAt()).toBeLessThan(5_000)
       expect(run.code).not.toBe(0)
@@ -89,7 +90,7 @@ describe.each(nodeBinaries())('SIGTERM at every phase, real bundle on %s', (_, n
     ['true', 'ABORTED', 1]
   ])('while waiting, stop-job-on-timeout %s: exits promptly, naming the job, which ends up %s', (stop, state, stops) =>
     withSandbox(LONG_JOB, async (sandbox) => {
-      const waiting = eventually(() => calls(sandbox, 'DescribeBackupJob').length >= 2)
+      const waiting = eventually(() => calls(sandbox, 'ListBackupJobs').length >= 2)
       const signal = terminateWhen(waiting)
       const inputs = { ...WAIT, 'resource-arn': TABLE, 'stop-job-on-timeout': stop as string }
       const run = await runChecked(sandbox, { node, inputs, onSpawn: signal.onSpawn })

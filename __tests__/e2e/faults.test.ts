@@ -41,18 +41,21 @@ describe.each(nodeBinaries())('AWS Backup faults, real bundle on %s', (_, node) 
   it('retries a 500 ServiceUnavailableException on the start and on status checks, and the wait goes on to COMPLETED', () =>
     withSandbox({ ...TRUSTED, timeline: { pendingAfterMs: 10, runningAfterMs: 30, endAfterMs: 2_500 } }, async (sandbox) => {
       sandbox.fault({ service: 'backup', operation: 'StartBackupJob', kind: 'unavailable', times: 2 })
-      // Five failures with 3 attempts per call: the wait's first check fails after all its retries, the next one gets through.
-      sandbox.fault({ service: 'backup', operation: 'DescribeBackupJob', kind: 'unavailable', times: 5 })
+      // Five failures with 3 attempts per call: the wait's first check (a ListBackupJobs) fails after all its retries,
+      // the next one gets through.
+      sandbox.fault({ service: 'backup', operation: 'ListBackupJobs', kind: 'unavailable', times: 5 })
       const inputs = { ...OIDC_INPUTS, wait: 'true', 'poll-interval-seconds': '1', 'retry-max-attempts': '3' }
       const run = await runChecked(sandbox, { node, inputs })
       expect(errorAnnotations(run)).toEqual([])
       expect(run.code).toBe(0)
       expect(calls(sandbox, 'StartBackupJob').map((r) => r.status)).toEqual([500, 500, 200])
-      const describes = calls(sandbox, 'DescribeBackupJob')
-      expect(describes.slice(0, 6).map((r) => r.status)).toEqual([500, 500, 500, 500, 500, 200])
-      expect(describes.at(-1)?.status).toBe(200)
+      const lists = calls(sandbox, 'ListBackupJobs')
+      expect(lists.slice(0, 6).map((r) => r.status)).toEqual([500, 500, 500, 500, 500, 200])
+      expect(lists.at(-1)?.status).toBe(200)
       expect(logLines(run)).toContainEqual(
-        expect.stringMatching(/status check failed \(ServiceUnavailableException: .*\); checking again later\.$/)
+        expect.stringMatching(
+          /^Warning: status check of 1 job in us-east-1 failed \(ServiceUnavailableException: .*\); checking again later\.$/
+        )
       )
       expect(sandbox.jobs()).toHaveLength(1)
       expect(run.outputs.state).toBe('COMPLETED')

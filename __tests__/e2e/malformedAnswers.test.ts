@@ -60,16 +60,16 @@ describe.each(nodeBinaries())('answers that are not AWS Backup’s, real bundle 
       expect(sandbox.jobs().map((j) => j.idempotencyToken)).toEqual([token])
     }))
 
-  it('one garbled DescribeBackupJob answer while waiting: a failed check, and the wait goes on to COMPLETED', () =>
+  it('one garbled status check answer (a ListBackupJobs) while waiting: a failed check, and the wait goes on to COMPLETED', () =>
     withSandbox({ ...TRUSTED, timeline: { pendingAfterMs: 10, runningAfterMs: 30, endAfterMs: 2_000 } }, async (sandbox) => {
-      sandbox.fault({ service: 'backup', operation: 'DescribeBackupJob', kind: 'answer', status: 200, headers: HTML, body: PAGE })
+      sandbox.fault({ service: 'backup', operation: 'ListBackupJobs', kind: 'answer', status: 200, headers: HTML, body: PAGE })
       const run = await runChecked(sandbox, { node, inputs: WAIT })
       expect(errorAnnotations(run)).toEqual([])
       expect(run.code).toBe(0)
       expect(run.outputs.state).toBe('COMPLETED')
       expect(logLines(run)).toContainEqual(
         expect.stringMatching(
-          /status check failed \("AWS Backup in us-east-1 answered HTTP 200 OK with text\/html, not with AWS's JSON"\); checking again later\.$/
+          /status check of 1 job in us-east-1 failed \("AWS Backup in us-east-1 answered HTTP 200 OK with text\/html, not with AWS's JSON"\); checking again later\.$/
         )
       )
     }))

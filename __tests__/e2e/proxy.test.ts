@@ -50,8 +50,8 @@ describe.each(nodeBinaries())('behind a proxy, real bundle on %s', (_, node) => 
       // Every call the step makes reached the sandbox, and each could only have come through the proxy.
       expect([...new Set(sandbox.requests.map((r) => r.operation))].sort()).toEqual([
         'AssumeRoleWithWebIdentity',
-        'DescribeBackupJob',
         'GetIdToken',
+        'ListBackupJobs',
         'StartBackupJob'
       ])
       expect(sandbox.requests.filter((r) => !r.headers.host?.endsWith(`.${FAKE_DOMAIN}:${sandbox.port}`))).toEqual([])

@@ -60,6 +60,11 @@ export function calls(sandbox: Sandbox, operation: string): RecordedRequest[] {
   return sandbox.requests.filter((r) => r.operation === operation)
 }
 
+/** The status checks of a wait: a ListBackupJobs per region and round, and a DescribeBackupJob per job the list lacks. */
+export function statusChecks(sandbox: Sandbox): number {
+  return calls(sandbox, 'DescribeBackupJob').length + calls(sandbox, 'ListBackupJobs').length
+}
+
 export function operations(sandbox: Sandbox): string[] {
   return sandbox.requests.map((r) => r.operation)
 }

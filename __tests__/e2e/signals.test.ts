@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { ChildProcess } from 'node:child_process'
 import { errorAnnotations, logLines, nodeBinaries } from './runAction.js'
-import { OIDC_INPUTS, ROLE_TO_ASSUME, arrival, calls, eventually, runChecked, withSandbox } from './scenario.js'
+import { OIDC_INPUTS, ROLE_TO_ASSUME, arrival, calls, eventually, runChecked, withSandbox, statusChecks } from './scenario.js'
 
 /**
  * The runner's cancellation as it comes: a start still in flight when the grace period ends, the signal repeated,
@@ -57,7 +57,7 @@ describe.each(nodeBinaries())('cancellation, real bundle on %s', (_, node) => {
   it('SIGINT twice while the step is stopping its jobs: it still writes its outputs and summary, and ends by itself', () =>
     withSandbox(LONG_JOB, async (sandbox) => {
       sandbox.fault({ service: 'backup', operation: 'StopBackupJob', kind: 'delay', ms: 1_000 })
-      const waiting = eventually(() => calls(sandbox, 'DescribeBackupJob').length >= 2)
+      const waiting = eventually(() => statusChecks(sandbox) >= 2)
       const run = await runChecked(sandbox, { node, inputs: WAIT_AND_STOP, onSpawn: signalWhen(waiting, ['SIGINT', 'SIGINT']) })
       expect(run.signal).toBeNull()
       expect(run.code).toBe(1)
@@ -80,7 +80,7 @@ describe.each(nodeBinaries())('cancellation, real bundle on %s', (_, node) => {
         times: Infinity,
         when: () => (stopsArrived++, true)
       })
-      const waiting = eventually(() => calls(sandbox, 'DescribeBackupJob').length >= 50, 30_000)
+      const waiting = eventually(() => sandbox.jobs().length >= 50 && statusChecks(sandbox) >= 2, 30_000)
       const inputs = { ...WAIT_AND_STOP, 'resource-arn': resources.join('\n') }
       const run = await runChecked(sandbox, { node, inputs, onSpawn: signalWhen(waiting, ['SIGTERM']) })
       expect(run.code).toBe(1)

@@ -102,8 +102,9 @@ describe.each(nodeBinaries())('wait with the real bundle on %s', (_, node) => {
   })
 
   it('keeps to wait-timeout-minutes when a status check hangs at the deadline, ending within seconds of it', async () => {
-    // After two answers, every status check hangs for 25 s: each attempt times out after 5 s and is retried, past the deadline.
-    const hang = sandbox.fault({ service: 'backup', operation: 'DescribeBackupJob', kind: 'delay', ms: 25_000, skip: 2, times: Infinity })
+    // After two answers, every status check (a ListBackupJobs) hangs for 25 s: each attempt times out after 5 s and is
+    // retried, past the deadline.
+    const hang = sandbox.fault({ service: 'backup', operation: 'ListBackupJobs', kind: 'delay', ms: 25_000, skip: 2, times: Infinity })
     try {
       const run = await waitFor('hangs', { 'wait-timeout-minutes': '0.05' })
       expect(run.code).toBe(1)

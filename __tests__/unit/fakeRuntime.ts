@@ -60,6 +60,10 @@ export function fakeBackup(
     },
     async listChildren() {
       return options.children ?? []
+    },
+    // Lists nothing, as just after the start (lists lag): the wait then reads each job with describe.
+    async listJobs() {
+      return []
     }
   }
   return { api, started, stopped }

@@ -47,7 +47,8 @@ describe('run', () => {
     await run(rt)
     expect(backup.started).toEqual([DB])
     expect(seen.failed).toBe(
-      `StartBackupJob for "${TABLE}" failed: ResourceNotFoundException: Backup vault with name Default not found; check that the backup vault "Default" exists in us-east-1 and that the resource exists there.`
+      `StartBackupJob for "${TABLE}" failed: ResourceNotFoundException: Backup vault with name Default not found; check that the backup vault "Default" exists in us-east-1 and that the resource exists there. ` +
+        `Re-running this attempt starts a second backup of the 1 resource whose backup job did not fail, since the default idempotency tokens change with the run attempt; set idempotency-token from github.run_id (see the README's Idempotency section) so that a re-run returns the jobs already made.`
     )
     expect(seen.outputs['backup-job-id']).toBe('job-1\n')
     expect(seen.summary).toContain('| not started |')
@@ -81,7 +82,7 @@ describe('run', () => {
     expect(seen.outputs['backup-job-id']).toBe('job-1')
     expect(seen.outputs.state).toBe('')
     expect(seen.warnings).toEqual([
-      `Started job job-1, but DescribeBackupJob for "${DB}" failed: ThrottlingException: Rate exceeded; AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.`
+      `Started job job-1, but DescribeBackupJob for "${DB}" failed: ThrottlingException: Rate exceeded; AWS Backup accepted no DescribeBackupJob in us-east-1 for 60 s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota (Service Quotas).`
     ])
   })
 

@@ -80,7 +80,9 @@ describe('run with wait', () => {
     const { rt, seen } = fakeRuntime({ ...WAIT, 'resource-arn': `${DB}\n${EFS}\n${USERS}` }, backup.api)
     await run(rt)
     expect(seen.errors).toEqual([`Backup of "${EFS}" (job job-2) failed: "busy".`, `Backup of "${USERS}" (job job-3) failed: "busy".`])
-    expect(seen.failed).toBe(`2 of 3 backup jobs did not succeed: "${EFS}", "${USERS}"; see the errors above.`)
+    expect(seen.failed).toBe(
+      `2 of 3 backup jobs did not succeed: "${EFS}", "${USERS}"; see the errors above. Re-running this attempt starts a second backup of the 1 resource whose backup job did not fail, since the default idempotency tokens change with the run attempt; set idempotency-token from github.run_id (see the README's Idempotency section) so that a re-run returns the jobs already made.`
+    )
     expect(seen.outputs.state).toBe('COMPLETED\nFAILED\nFAILED')
   })
 

@@ -40073,6 +40073,104 @@ function openTunnel(proxy, host, port, timeoutMs, done) {
 
 /***/ }),
 
+/***/ 5812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Gn: () => (/* binding */ STALL_MS),
+/* harmony export */   Vq: () => (/* binding */ RequestPacer)
+/* harmony export */ });
+/* unused harmony export MIN_RATE_PER_SECOND */
+/**
+ * How fast to send one operation's requests to one region, learnt from AWS's throttling answers: AWS keeps a
+ * request-rate quota per API, account and region that the step cannot know in advance. Pure: the caller passes the
+ * time and does the waiting (src/aws/pacedRequests.ts).
+ *
+ * - Until AWS first throttles, requests go as fast as they come (the callers bound how many are in flight).
+ * - A throttling answer means the quota's bucket is empty, so what got through in the last seconds is what the
+ *   quota allows: the pace drops a little below that rate. Throttles of requests sent before that drop are ignored:
+ *   they were answers to the old pace, already accounted for.
+ * - While requests queue and none is throttled, the pace creeps up (5 % a second), so it finds a quota that was
+ *   shared for a while with other callers, and a pace that went too low.
+ */
+/** The slowest pace: AWS's own adaptive limiter never goes below this either. */
+const MIN_RATE_PER_SECOND = 0.5;
+/**
+ * A throttled request is given up only when AWS has accepted none of this operation in this region for this long:
+ * throttling alone never fails a request while others still get through.
+ */
+const STALL_MS = 60_000;
+// What got through in this window, when AWS throttles, is taken as the quota's rate.
+const WINDOW_MS = 2_000;
+// Below the measured rate, so that the quota's bucket refills and the next burst does not drain it.
+const BELOW_MEASURED = 0.9;
+const PROBE_STEP = 0.05;
+const PROBE_EVERY_MS = 1_000;
+class RequestPacer {
+    /** Requests per second; undefined until AWS first throttles. */
+    rate;
+    lastSentAt;
+    firstSentAt;
+    lastSuccessAt;
+    /** When the pace last changed (down or up): throttles of requests sent before a drop are not counted again. */
+    lastDropAt = -Infinity;
+    lastChangeAt = -Infinity;
+    /** Answer times of recent successes, oldest first, no older than WINDOW_MS. */
+    successes = [];
+    /** The pace in requests per second; undefined while AWS has not throttled. */
+    get requestsPerSecond() {
+        return this.rate;
+    }
+    /** How long from `now` the next request must wait (0: it may go now). */
+    delayMs(now) {
+        if (this.rate === undefined || this.lastSentAt === undefined)
+            return 0;
+        return Math.max(0, this.lastSentAt + 1000 / this.rate - now);
+    }
+    /** A request goes now; `queued`: others are waiting behind it, so a faster pace would be used. */
+    sent(now, queued) {
+        this.firstSentAt ??= now;
+        // A request that goes a little after its turn (timers keep whole milliseconds) is counted at its turn, so the
+        // lateness does not add up; after a pause the pace starts over from now, with no burst.
+        const turn = this.rate === undefined || this.lastSentAt === undefined ? now : this.lastSentAt + 1000 / this.rate;
+        this.lastSentAt = now - turn < 1000 / (this.rate ?? Infinity) ? Math.min(now, turn) : now;
+        if (queued && this.rate !== undefined && now - this.lastChangeAt >= PROBE_EVERY_MS) {
+            this.rate *= 1 + PROBE_STEP;
+            this.lastChangeAt = now;
+        }
+    }
+    succeeded(now) {
+        this.lastSuccessAt = now;
+        this.successes.push(now);
+        this.forget(now);
+    }
+    /** AWS throttled a request sent at `sentAt`. */
+    throttled(sentAt, now) {
+        if (sentAt < this.lastDropAt)
+            return;
+        this.forget(now);
+        // The window, or the time since the first request if shorter, but at least a second: a first burst that got
+        // through in a few milliseconds says little about a rate per second.
+        const span = Math.max(1000, Math.min(WINDOW_MS, now - (this.firstSentAt ?? now)));
+        const measured = (this.successes.length * 1000) / span;
+        this.rate = Math.max(MIN_RATE_PER_SECOND, Math.min(this.rate ?? Infinity, measured) * BELOW_MEASURED);
+        this.lastDropAt = now;
+        this.lastChangeAt = now;
+    }
+    /** True when AWS has accepted no request of this pace for STALL_MS: retrying a throttled one is then pointless. */
+    stalled(now) {
+        const since = this.lastSuccessAt ?? this.firstSentAt;
+        return since !== undefined && now - since >= STALL_MS;
+    }
+    forget(now) {
+        while (this.successes.length > 0 && this.successes[0] <= now - WINDOW_MS)
+            this.successes.shift();
+    }
+}
+
+
+/***/ }),
+
 /***/ 5771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -42337,7 +42435,7 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => (0,timers/* timeoutSignal */._)(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(367)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8367))).createBackupApi(settings, credentials, { signal }),
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266))).createBackupApi(settings, credentials, { signal }),
         // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
         runProvenance: async () => {
             const { context } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
@@ -42566,7 +42664,7 @@ async function runStepProcess(step) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4929);
+/* harmony import */ var _waitStep_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9993);
 /* harmony import */ var _stepProcess_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7412);
 
 
@@ -42577,7 +42675,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4929:
+/***/ 9993:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43417,7 +43515,10 @@ async function connectToAws(rt, settings, meanwhile) {
     return { api: await rt.backupApi(settings, credentials), credentials };
 }
 
+// EXTERNAL MODULE: ./src/aws/requestPacing.ts
+var requestPacing = __nccwpck_require__(5812);
 ;// CONCATENATED MODULE: ./src/aws/awsErrors.ts
+
 
 
 
@@ -43430,7 +43531,12 @@ function jobContext(settings, job) {
 function describeAwsError(error, call) {
     const code = (0,errorText/* errorName */.Is)(error);
     const said = (0,networkErrors/* withoutSdkPrefix */.nT)((0,errorText/* messageOf */.bD)(error));
-    const failed = `${call.operation} for ${call.subject ?? (0,shared_escape/* quote */.hD)(call.resourceArn)} failed`;
+    const about = call.subject !== undefined
+        ? `for ${call.subject}`
+        : call.resourceArn === undefined
+            ? `in ${call.region}`
+            : `for ${(0,shared_escape/* quote */.hD)(call.resourceArn)}`;
+    const failed = `${call.operation} ${about} failed`;
     if (error instanceof malformedAnswers/* MalformedAnswerError */.S) {
         const attempts = error.$metadata.attempts ?? 1;
         const maybeStarted = call.idempotencyToken === undefined
@@ -43471,16 +43577,22 @@ function hintFor(code, message, call) {
     if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
         return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).';
     }
-    if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
-        return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.';
+    if (code === 'ThrottlingException' || code === 'LimitExceededException') {
+        // Throttled requests are sent again, paced, for as long as AWS accepts others (src/aws/pacedRequests.ts): one that
+        // fails is one that AWS kept refusing.
+        return `AWS Backup accepted no ${call.operation} in ${call.region} for ${requestPacing/* STALL_MS */.Gn / 1000} s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota (Service Quotas).`;
+    }
+    if (code === 'ServiceUnavailableException') {
+        return 'AWS Backup was still unavailable after retry-max-attempts attempts; run the step again later or raise retry-max-attempts.';
     }
     return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/shared/concurrency.ts
 /**
- * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
- * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
+ * Calls of one operation in one region in flight at once when the step starts or checks many jobs: enough that 50
+ * resources take about as long as a few, few enough that the first burst, before AWS has said how fast it may go,
+ * stays small (the calls are then paced, src/aws/pacedRequests.ts).
  */
 const REQUEST_CONCURRENCY = 20;
 /** Status checks and stops in flight at once while waiting: fewer, since they repeat for as long as the jobs run. */
@@ -43891,12 +44003,82 @@ class ProgressLog {
     }
 }
 
+;// CONCATENATED MODULE: ./src/wait/engine/batchRounds.ts
+/**
+ * The rounds of the wait when the kind reads several jobs with one call (BatchReading): a round reads each group
+ * that has a job due once, every job of the group the answer shows takes its status (it cost nothing more), and
+ * the due jobs the answer does not show are read alone. So a round costs a call per group, however many jobs each
+ * holds, plus one per job not shown yet. No I/O of its own: the kind's calls and the loop's bookkeeping are passed in.
+ */
+
+function batchRounds(reading, deps) {
+    let on = reading !== undefined;
+    // Groups whose batch read is failing: one warning per streak, not one per round.
+    const failing = new Set();
+    const readGroup = async (batch, key, members, due) => {
+        let answers;
+        try {
+            answers = await batch.describeMany(members.map(({ job, status }) => ({ job, status })), deps.timeUp);
+        }
+        catch (error) {
+            if (deps.abandoned())
+                return;
+            const nowMs = deps.now();
+            if (deps.isTransientError(error)) {
+                if (!failing.has(key)) {
+                    deps.log(`Warning: status check of ${members.length} job${members.length === 1 ? '' : 's'} in ${(0,shared_escape/* oneLine */.TN)(key)} failed (${deps.errorText(error)}); checking again later.`);
+                }
+                failing.add(key);
+                due.forEach((entry) => deps.failedCheck(entry, nowMs));
+                return;
+            }
+            if (on)
+                deps.log(`Warning: ${batch.describeError(key, error)} Checking each job on its own from now on.`);
+            on = false;
+            await deps.checkEach(due);
+            return;
+        }
+        if (deps.stopped())
+            return;
+        failing.delete(key);
+        const nowMs = deps.now();
+        const alone = [];
+        members.forEach((entry, i) => {
+            const status = answers[i];
+            if (status !== undefined)
+                deps.record(entry, status, nowMs);
+            else if (due.includes(entry))
+                alone.push(entry);
+        });
+        await deps.checkEach(alone);
+    };
+    return {
+        round: (due) => {
+            if (reading === undefined || !on)
+                return deps.checkEach(due);
+            const groups = new Map();
+            for (const entry of deps.waiting()) {
+                const key = reading.key(entry.job);
+                const group = groups.get(key) ?? { members: [], due: [] };
+                group.members.push(entry);
+                groups.set(key, group);
+            }
+            for (const entry of due)
+                groups.get(reading.key(entry.job))?.due.push(entry);
+            const reads = [...groups].filter(([, group]) => group.due.length > 0);
+            return Promise.all(reads.map(([key, group]) => readGroup(reading, key, group.members, group.due)));
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/wait/engine/waitForJobs.ts
 /**
  * Waits for jobs of one kind to end. No I/O of its own: AWS (through the kind), the clock and the log are passed
  * in, so tests drive it with a fake clock and never really wait. Each job is checked on its own schedule (see
- * schedule.ts); verdicts and stops are left to the caller, which gets every job's last known status.
+ * schedule.ts); a kind that reads jobs in batches has a group read whenever one of its jobs is due (batchRounds.ts).
+ * Verdicts and stops are left to the caller, which gets every job's last known status.
  */
+
 
 
 
@@ -43935,15 +44117,16 @@ async function waitForJobs(jobs, kind, clock, options) {
         const settings = { pollIntervalSeconds: options.pollIntervalSeconds, random: options.random, deadlineMs };
         entry.nextAtMs = nowMs + nextDelayMs(entry.memory, nowMs, settings);
     };
+    // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
+    // has its result, late answers must not reach the log.
+    const abandoned = () => stopped || abort.aborted() || timeUp.aborted();
     const check = async (entry) => {
         let status;
         try {
             status = await kind.describe(entry.job, options.timeUp);
         }
         catch (error) {
-            // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
-            // has its result, late answers must not reach the log.
-            if (stopped || abort.aborted() || timeUp.aborted())
+            if (abandoned())
                 return;
             const nowMs = clock.now();
             if (kind.isTransientError(error)) {
@@ -43962,7 +44145,10 @@ async function waitForJobs(jobs, kind, clock, options) {
         }
         if (stopped)
             return;
-        const nowMs = clock.now();
+        record(entry, status, clock.now());
+    };
+    /** Takes in a status AWS gave for the job at nowMs: a progress line if something changed, and its next check. */
+    const record = (entry, status, nowMs) => {
         const elapsedMs = nowMs - startMs;
         const note = kind.note?.(status, entry.job);
         const line = progress.checked(entry, {
@@ -43980,10 +44166,30 @@ async function waitForJobs(jobs, kind, clock, options) {
         entry.done = kind.isTerminal(status.state, entry.job);
         schedule(entry, status, nowMs);
         if (entry.done && options.followUps) {
-            const more = await options.followUps(entry.job, entry.status);
-            tracked.push(...more.map((watched) => track(watched, clock.now())));
+            const more = options.followUps(entry.job, entry.status);
+            followingUp.push(more.then((watched) => void tracked.push(...watched.map((w) => track(w, clock.now())))));
         }
     };
+    // Follow-ups being started: a round ends only once they are, so their jobs are waited for from the next round on.
+    const followingUp = [];
+    const followUpsStarted = async () => {
+        while (followingUp.length > 0)
+            await Promise.all(followingUp.splice(0));
+    };
+    const checkEach = (entries) => mapConcurrently(entries, WAIT_CONCURRENCY, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
+    const batch = batchRounds(kind.batch, {
+        waiting: () => tracked.filter((e) => !e.done),
+        timeUp: options.timeUp,
+        stopped: () => stopped,
+        abandoned,
+        now: () => clock.now(),
+        log: options.log,
+        isTransientError: (error) => kind.isTransientError(error),
+        errorText: waitForJobs_errorText,
+        record,
+        failedCheck: (entry, nowMs) => schedule(entry, undefined, nowMs),
+        checkEach
+    });
     for (;;) {
         if (abort.aborted())
             return finish({ timedOut: false, cancelled: true });
@@ -43991,7 +44197,7 @@ async function waitForJobs(jobs, kind, clock, options) {
         const final = nowMs >= deadlineMs;
         // At the deadline, one last look at every job not already looked at since, so its status is current.
         const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS));
-        const round = mapConcurrently(due, WAIT_CONCURRENCY, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
+        const round = batch.round(due).then(followUpsStarted);
         const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))]);
         if (ended === 'aborted')
             return finish({ timedOut: false, cancelled: true });
@@ -44137,7 +44343,33 @@ function eitherKind(first, second) {
         stop: first.stop && ((jobs, deadlineMs) => first.stop?.(firsts(jobs), deadlineMs) ?? Promise.resolve([])),
         canStop: on((k, j) => k.stop !== undefined && (k.canStop?.(j) ?? true), () => false),
         nounOf: on((k, j) => k.nounOf?.(j) ?? k.noun, (k, j) => k.nounOf?.(j) ?? k.noun),
-        afterJudged: async (job, status) => on((k, j) => k.afterJudged?.(j, status), (k, j) => k.afterJudged?.(j, status))(job)
+        afterJudged: async (job, status) => on((k, j) => k.afterJudged?.(j, status), (k, j) => k.afterJudged?.(j, status))(job),
+        batch: batchOfFirst(first, second)
+    };
+}
+/**
+ * The first kind's batch reads, for its jobs; the second kind's jobs are each a group of their own, read alone. A
+ * group holds jobs of one kind only, since the keys differ.
+ */
+function batchOfFirst(first, second) {
+    const batch = first.batch;
+    if (batch === undefined)
+        return undefined;
+    const groups = new Set();
+    return {
+        key: (either) => {
+            const key = either.kind === 'first' ? batch.key(either.job) : `the ${second.label(either.job)}`;
+            if (either.kind === 'first')
+                groups.add(key);
+            return key;
+        },
+        describeMany: async (jobs, signal) => {
+            const firsts = jobs.flatMap(({ job, status }) => (job.kind === 'first' ? [{ job: job.job, status }] : []));
+            if (firsts.length < jobs.length)
+                return jobs.map(() => undefined);
+            return batch.describeMany(firsts, signal);
+        },
+        describeError: (key, error) => (groups.has(key) ? batch.describeError(key, error) : `${key}: ${String(error)}`)
     };
 }
 
@@ -44398,7 +44630,47 @@ function whenAborted(signal) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/wait/listedBackupJobs.ts
+// The creation dates are AWS's, as are the filters it compares them with (strictly): a second either side keeps the
+// first and the last job in, and lets in few jobs of other callers.
+const MARGIN_MS = 1000;
+/** One query per vault and region of these jobs, over their creation dates; none for jobs whose date is unknown. */
+function listQueries(jobs) {
+    const spans = new Map();
+    for (const { job, status } of jobs) {
+        const created = status.creationDate?.getTime();
+        if (created === undefined || !Number.isFinite(created))
+            continue;
+        const key = JSON.stringify([job.region, job.backupVaultName]);
+        const span = spans.get(key);
+        if (span === undefined)
+            spans.set(key, { region: job.region, backupVaultName: job.backupVaultName, first: created, last: created });
+        else {
+            span.first = Math.min(span.first, created);
+            span.last = Math.max(span.last, created);
+        }
+    }
+    return [...spans.values()].map(({ region, backupVaultName, first, last }) => ({
+        region,
+        backupVaultName,
+        createdAfter: new Date(first - MARGIN_MS),
+        createdBefore: new Date(last + MARGIN_MS)
+    }));
+}
+/**
+ * Each job's status as listed, in the order given; undefined for a job not listed (yet: a new job can take seconds
+ * to appear) and for a parent job, whose child counts only DescribeBackupJob gives.
+ */
+function answersFrom(jobs, listed) {
+    const byId = new Map(listed.map((item) => [item.backupJobId, item.status]));
+    return jobs.map(({ job, status }) => {
+        const found = byId.get(job.backupJobId);
+        return found === undefined || found.isParent === true || status.isParent === true ? undefined : found;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/wait/backupJobKind.ts
+
 
 
 
@@ -44434,6 +44706,16 @@ function backupJobKind(api, settings, log) {
             return status;
         },
         note: notStarted.note,
+        batch: {
+            key: (job) => job.region,
+            describeMany: async (jobs, signal) => {
+                const listed = await Promise.all(listQueries(jobs).map((query) => api.listJobs(query, signal)));
+                const answers = answersFrom(jobs, listed.flat());
+                await Promise.all(jobs.map(({ job }, i) => (answers[i] === undefined ? undefined : notStarted.seen(job, answers[i]))));
+                return answers;
+            },
+            describeError: (region, error) => describeAwsError(error, { operation: 'ListBackupJobs', region, backupVaultName: '', iamRoleArn: settings.iamRoleArn })
+        },
         judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
         describeError: (job, error) => describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' }),
         stop: (jobs, deadlineMs) => stopJobs(api, jobs, deadlineMs),
@@ -45134,7 +45416,33 @@ function copyOutputs(reports) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/rerunNote.ts
+/**
+ * What re-running a failed attempt would do to the resources that already have a backup job from it, for the
+ * step's error: by default the idempotency tokens change with the run attempt, so a re-run backs them up again.
+ */
+
+// How long AWS Backup honours an idempotency token: AWS's StartBackupJob reference said "one hour" (2019–2020 API
+// docs); today's reference gives no time, so the note says "about".
+const TOKEN_LIFETIME = 'about an hour';
+/** The sentence to add to the step's error, or undefined when a re-run would repeat no job. */
+function rerunNote(records) {
+    const withJob = records.filter((record) => record.backupJobId !== undefined);
+    if (withJob.length === 0)
+        return undefined;
+    if (withJob.every((record) => record.request.tokenFromInput === true)) {
+        return `Re-running this attempt sends the same idempotency tokens (idempotency-token is set), so for ${TOKEN_LIFETIME} AWS Backup answers with the jobs it already made for them, failed or not, and starts jobs only for the resources that have none.`;
+    }
+    // A job that failed is one a re-run is meant to repeat.
+    const good = withJob.filter((record) => failuresOf(record).length === 0).length;
+    if (good === 0)
+        return undefined;
+    const them = good === 1 ? '1 resource whose backup job did not fail' : `${good} resources whose backup jobs did not fail`;
+    return `Re-running this attempt starts a second backup of the ${them}, since the default idempotency tokens change with the run attempt; set idempotency-token from github.run_id (see the README's Idempotency section) so that a re-run returns the jobs already made.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/stepReport.ts
+
 
 
 
@@ -45173,15 +45481,17 @@ async function reportStep(rt, records, stepError, annotations = errorAnnotations
             rt.setFailed('The run was cancelled.');
         return;
     }
+    // What a re-run of the failed attempt would do to the jobs already made, said in the step's error.
+    const withNote = (message) => [message, rerunNote(records)].filter(Boolean).join(' ');
     if (all.length === 1 && fresh.length === 1)
-        return rt.setFailed(fresh[0]?.message ?? '');
+        return rt.setFailed(withNote(fresh[0]?.message ?? ''));
     // The verdict is an annotation too: it is counted among the ten.
     const verdict = failed.length > 0
         ? `${new Set(failed.map((f) => f.request)).size} of ${records.length} ${records.some((r) => r.copies?.length) ? "resources' backups and copies" : 'backup jobs'} did not succeed: ${annotations_namesOf(failed)}`
         : `The step failed for ${all.length} reasons`;
     const each = annotations.report(fresh, 1);
     annotations.used();
-    rt.setFailed(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`);
+    rt.setFailed(withNote(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`));
 }
 /**
  * Before a wait, the starts that failed: reported now rather than after the wait, which may take hours. One

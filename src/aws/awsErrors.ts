@@ -3,11 +3,13 @@ import type { JobRequest } from '../shared/job.js'
 import { errorName, messageOf, namePrefix, withoutTrailingPeriod } from '../shared/errorText.js'
 import { MalformedAnswerError } from './malformedAnswers.js'
 import { answerTimedOut, isUnreachable, unreachableHint, withoutSdkPrefix } from './networkErrors.js'
+import { STALL_MS } from './requestPacing.js'
 
 /** What a failed AWS call was about, for a message that names the resource and says what to do. */
 export interface CallContext {
   readonly operation: string
-  readonly resourceArn: string
+  /** Absent for a call about several jobs at once (ListBackupJobs): the message then names the region. */
+  readonly resourceArn?: string
   readonly backupVaultName: string
   readonly region: string
   /** How the message names what the call was about; the quoted resource ARN when absent. */
@@ -27,7 +29,13 @@ export function jobContext(settings: { readonly iamRoleArn?: string }, job: JobR
 export function describeAwsError(error: unknown, call: CallContext): string {
   const code = errorName(error)
   const said = withoutSdkPrefix(messageOf(error))
-  const failed = `${call.operation} for ${call.subject ?? quote(call.resourceArn)} failed`
+  const about =
+    call.subject !== undefined
+      ? `for ${call.subject}`
+      : call.resourceArn === undefined
+        ? `in ${call.region}`
+        : `for ${quote(call.resourceArn)}`
+  const failed = `${call.operation} ${about} failed`
   if (error instanceof MalformedAnswerError) {
     const attempts = error.$metadata.attempts ?? 1
     const maybeStarted =
@@ -70,8 +78,13 @@ function hintFor(code: string, message: string, call: CallContext): string | und
   if (code === 'InvalidParameterValueException' || code === 'MissingParameterValueException') {
     return 'AWS Backup refused a value the step sent; fix the input the message points to (not every resource type takes every lifecycle, backup option or window).'
   }
-  if (code === 'ThrottlingException' || code === 'LimitExceededException' || code === 'ServiceUnavailableException') {
-    return 'AWS kept refusing after every retry; run the step again later or raise retry-max-attempts.'
+  if (code === 'ThrottlingException' || code === 'LimitExceededException') {
+    // Throttled requests are sent again, paced, for as long as AWS accepts others (src/aws/pacedRequests.ts): one that
+    // fails is one that AWS kept refusing.
+    return `AWS Backup accepted no ${call.operation} in ${call.region} for ${STALL_MS / 1000} s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota (Service Quotas).`
+  }
+  if (code === 'ServiceUnavailableException') {
+    return 'AWS Backup was still unavailable after retry-max-attempts attempts; run the step again later or raise retry-max-attempts.'
   }
   return undefined
 }

@@ -6,17 +6,18 @@ import {
   ListBackupJobsCommand,
   StartBackupJobCommand,
   StopBackupJobCommand,
-  type DescribeBackupJobCommandOutput,
+  type BackupJob,
   type StartBackupJobCommandInput,
   type StartBackupJobCommandOutput
 } from '@aws-sdk/client-backup'
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/types'
 import type { Settings } from '../inputs/settings.js'
 import type { AwsSettings } from '../inputs/awsInputs.js'
-import type { ChildJob, JobRequest, JobStatus, Lifecycle, StartedJob } from '../shared/job.js'
+import type { ChildJob, JobRequest, JobStatus, Lifecycle, ListedJob, StartedJob } from '../shared/job.js'
 import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type TimedOperation } from './clientConfig.js'
 import { MalformedAnswerError, asMalformedAnswer } from './malformedAnswers.js'
 import { markNeverSent, neverConnected } from './networkErrors.js'
+import { Pacing, PACING_MIDDLEWARE_OPTIONS, pacingMiddleware, retryAllButThrottling } from './pacedRequests.js'
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
 export interface BackupApi {
@@ -35,6 +36,16 @@ export interface BackupApi {
   listChildren(job: StartedJob): Promise<ChildJob[]>
   /** Jobs RUNNING on the job's resource, in its region (ListBackupJobs, one page): what keeps a CREATED job waiting. */
   jobsRunningOn?(job: StartedJob): Promise<ChildJob[]>
+  /** Every job of one vault and region created strictly between the two dates, every page (up to 1,000 a page). */
+  listJobs(query: JobListQuery, signal?: AbortSignal): Promise<ListedJob[]>
+}
+
+/** A ListBackupJobs query: one vault of one region, jobs created strictly between two dates. */
+export interface JobListQuery {
+  readonly region: string
+  readonly backupVaultName: string
+  readonly createdAfter: Date
+  readonly createdBefore: Date
 }
 
 /** What StartBackupJob answered: the job's id, and the first facts about it. */
@@ -115,15 +126,28 @@ export interface BackupApiOptions {
    * are stops (they are sent because of it).
    */
   readonly signal?: AbortSignal
+  /**
+   * How throttling is met. 'paced' (the action's): a pace per operation and region learnt from throttling, throttled
+   * requests sent again while others get through (src/aws/pacedRequests.ts). 'sdk-adaptive': the SDK's adaptive
+   * retry mode instead, a client-side rate limiter per region; kept so the bench can measure the two side by side.
+   */
+  readonly throttling?: 'paced' | 'sdk-adaptive'
 }
 
-/** AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy. */
+/** Jobs listed per ListBackupJobs page: the most AWS allows. */
+const LIST_PAGE_SIZE = 1000
+
+/**
+ * AWS Backup through the SDK: one client per region, each with the SDK's standard retry strategy for 5xx and network
+ * errors, and every request paced per operation and region.
+ */
 export function createBackupApi(
   settings: Pick<AwsSettings, 'retryMaxAttempts'>,
   credentials: AwsCredentialIdentityProvider | undefined,
-  { env = process.env, signal }: BackupApiOptions = {}
+  { env = process.env, signal, throttling = 'paced' }: BackupApiOptions = {}
 ): BackupApi {
   const clients = new Map<string, BackupClient>()
+  const pacing = new Pacing()
   const requestHandler = requestHandlerOptions(env, Math.max(...Object.values(ANSWER_TIMEOUT_MS)))
   // Each call's own answer timeout; the run's cancellation, and a call's own signal where it has one.
   const options = (operation: TimedOperation, own?: AbortSignal, cancellable = true): HttpHandlerOptions => {
@@ -134,7 +158,10 @@ export function createBackupApi(
   const clientFor = (region: string): BackupClient => {
     let client = clients.get(region)
     if (!client) {
-      client = new BackupClient({ region, credentials, maxAttempts: settings.retryMaxAttempts, requestHandler })
+      const retry =
+        throttling === 'sdk-adaptive' ? { retryMode: 'adaptive' } : { retryStrategy: retryAllButThrottling(settings.retryMaxAttempts) }
+      client = new BackupClient({ region, credentials, maxAttempts: settings.retryMaxAttempts, requestHandler, ...retry })
+      if (throttling === 'paced') client.middlewareStack.addRelativeTo(pacingMiddleware(region, pacing), PACING_MIDDLEWARE_OPTIONS)
       clients.set(region, client)
     }
     return client
@@ -147,7 +174,7 @@ export function createBackupApi(
       throw asMalformedAnswer(error, service(region)) ?? error
     }
   }
-  const describeOut = (backupJobId: string, region: string, callSignal?: AbortSignal): Promise<DescribeBackupJobCommandOutput> =>
+  const describeOut = (backupJobId: string, region: string, callSignal?: AbortSignal) =>
     readable(
       region,
       clientFor(region).send(new DescribeBackupJobCommand({ BackupJobId: backupJobId }), options('DescribeBackupJob', callSignal))
@@ -213,7 +240,13 @@ export function createBackupApi(
       throw new MalformedAnswerError(`${service(job.region)} answered HTTP 200 without a job id, twice`)
     },
     async describe(job, callSignal) {
-      return statusOf(await describeOut(job.backupJobId, job.region, callSignal))
+      const out = await describeOut(job.backupJobId, job.region, callSignal)
+      return {
+        ...statusOf(out),
+        resourceArn: out.ResourceArn,
+        backupVaultName: out.BackupVaultName,
+        childJobsInState: out.ChildJobsInState
+      }
     },
     async lookUp(backupJobId, region) {
       const out = await describeOut(backupJobId, region)
@@ -226,8 +259,32 @@ export function createBackupApi(
           MoveToColdStorageAfterDays: out.RecoveryPointLifecycle.MoveToColdStorageAfterDays,
           OptInToArchiveForSupportedResources: out.RecoveryPointLifecycle.OptInToArchiveForSupportedResources
         },
-        status: statusOf(out)
+        status: { ...statusOf(out), childJobsInState: out.ChildJobsInState }
       }
+    },
+    async listJobs(query, callSignal) {
+      const jobs: ListedJob[] = []
+      let nextToken: string | undefined
+      do {
+        const out = await readable(
+          query.region,
+          clientFor(query.region).send(
+            new ListBackupJobsCommand({
+              ByBackupVaultName: query.backupVaultName,
+              ByCreatedAfter: query.createdAfter,
+              ByCreatedBefore: query.createdBefore,
+              MaxResults: LIST_PAGE_SIZE,
+              NextToken: nextToken
+            }),
+            options('ListBackupJobs', callSignal)
+          )
+        )
+        for (const item of out.BackupJobs ?? []) {
+          if (item.BackupJobId) jobs.push({ backupJobId: item.BackupJobId, status: statusOf(item) })
+        }
+        nextToken = out.NextToken
+      } while (nextToken)
+      return jobs
     },
     async startCopy(copy) {
       const out = await readable(
@@ -317,10 +374,9 @@ function service(region: string): string {
   return `AWS Backup in ${region}`
 }
 
-function statusOf(out: DescribeBackupJobCommandOutput): JobStatus {
+/** The facts DescribeBackupJob and ListBackupJobs both give (a listed job has no child counts). */
+function statusOf(out: BackupJob): JobStatus {
   return {
-    resourceArn: out.ResourceArn,
-    backupVaultName: out.BackupVaultName,
     state: out.State,
     statusMessage: out.StatusMessage,
     percentDone: out.PercentDone,
@@ -331,7 +387,6 @@ function statusOf(out: DescribeBackupJobCommandOutput): JobStatus {
     completionDate: out.CompletionDate,
     expectedCompletionDate: out.ExpectedCompletionDate,
     messageCategory: out.MessageCategory,
-    isParent: out.IsParent,
-    childJobsInState: out.ChildJobsInState
+    isParent: out.IsParent
   }
 }

@@ -8,6 +8,7 @@ import { cutValueLines } from './outputBounds.js'
 import { cancelledLine } from './cancelledLine.js'
 import { stepSummaryMarkdown } from './stepSummary.js'
 import { copyOutputs, copyReports } from './copyReport.js'
+import { rerunNote } from './rerunNote.js'
 
 /** What the report writes to: the runner's outputs, summary and annotations. */
 export interface ReportDeps {
@@ -59,7 +60,9 @@ export async function reportStep(
     if (rt.signal.aborted) rt.setFailed('The run was cancelled.')
     return
   }
-  if (all.length === 1 && fresh.length === 1) return rt.setFailed(fresh[0]?.message ?? '')
+  // What a re-run of the failed attempt would do to the jobs already made, said in the step's error.
+  const withNote = (message: string): string => [message, rerunNote(records)].filter(Boolean).join(' ')
+  if (all.length === 1 && fresh.length === 1) return rt.setFailed(withNote(fresh[0]?.message ?? ''))
   // The verdict is an annotation too: it is counted among the ten.
   const verdict =
     failed.length > 0
@@ -67,7 +70,7 @@ export async function reportStep(
       : `The step failed for ${all.length} reasons`
   const each = annotations.report(fresh, 1)
   annotations.used()
-  rt.setFailed(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`)
+  rt.setFailed(withNote(`${verdict}; ${each ? `see the error${all.length === 1 ? '' : 's'} above` : 'each reason is in the log above'}.`))
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
- * AWS calls in flight at once when the step starts or checks many jobs: enough that 50 resources take about
- * as long as a few, few enough not to burst past the account's API request rate (the SDK backs off on throttling).
+ * Calls of one operation in one region in flight at once when the step starts or checks many jobs: enough that 50
+ * resources take about as long as a few, few enough that the first burst, before AWS has said how fast it may go,
+ * stays small (the calls are then paced, src/aws/pacedRequests.ts).
  */
 export const REQUEST_CONCURRENCY = 20
 

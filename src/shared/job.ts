@@ -84,6 +84,12 @@ export interface ChildJob {
   readonly statusMessage?: string
 }
 
+/** A job as ListBackupJobs lists it: its id and status, without the child counts DescribeBackupJob gives. */
+export interface ListedJob {
+  readonly backupJobId: string
+  readonly status: JobStatus
+}
+
 /** 'warning' is a success the user should look at (completed with issues, or an accepted PARTIAL). */
 export type Verdict = 'success' | 'warning' | 'failure'
 

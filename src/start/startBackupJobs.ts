@@ -15,9 +15,9 @@ export const START_GRACE_MS = 2_000
  * Starts one job per resource, several at once. A failure for one resource does not keep the others from
  * starting; once `signal` aborts, no further job is started. `afterStart` (a status check) runs once a job started:
  * for every job without wait, and with wait only for a job whose token came from the input, which must be checked
- * before it is reported (the wait checks the others at once). Starts and `afterStart` calls share one bound on calls
- * in flight, and the checks queue behind the starts not yet sent: every job is started as early as the bound allows,
- * and 50 resources need no more rounds than 100 calls do. `onLateAnswer` gets each start that was sent but not
+ * before it is reported (the wait checks the others at once). Starts and `afterStart` calls each have their own bound on
+ * calls in flight in each region: AWS paces each operation in each region apart (src/aws/pacedRequests.ts), so a
+ * start waiting for its turn in one region never holds up another region's starts, nor the checks of jobs started. `onLateAnswer` gets each start that was sent but not
  * answered in the grace period after the cancellation, with its answer still to come (its record has `startUnanswered`).
  */
 export async function startBackupJobs(
@@ -28,7 +28,13 @@ export async function startBackupJobs(
   afterStart?: (job: StartedJob) => Promise<JobStatus | undefined>,
   onLateAnswer?: (request: JobRequest, answer: Promise<StartAnswer>) => void
 ): Promise<JobRecord[]> {
-  const limit = callLimiter(REQUEST_CONCURRENCY)
+  const limits = new Map<string, ReturnType<typeof callLimiter>>()
+  const limit = (what: 'start' | 'check', region: string): ReturnType<typeof callLimiter> => {
+    const key = `${what} ${region}`
+    let limiter = limits.get(key)
+    if (!limiter) limits.set(key, (limiter = callLimiter(REQUEST_CONCURRENCY)))
+    return limiter
+  }
   // startOne throws only when there are no credentials: then every start would fail alike, so the queued ones are not tried.
   let noCredentials: { error: unknown } | undefined
   const start = async (request: JobRequest): Promise<Started> => {
@@ -42,7 +48,7 @@ export async function startBackupJobs(
   }
   return Promise.all(
     settings.jobs.map(async (request) => {
-      const started = await limit(() => start(request))
+      const started = await limit('start', request.region)(() => start(request))
       const { record } = started
       const job = startedJob(record)
       if (!job) return record
@@ -50,7 +56,7 @@ export async function startBackupJobs(
       const mustCheck = request.tokenFromInput === true
       if (!mustCheck) log(started.line)
       if (!afterStart || (settings.wait && !mustCheck)) return record
-      const checked = await limit(() => afterStart(job))
+      const checked = await limit('check', request.region)(() => afterStart(job))
       const mismatch = checked && returnedJobMismatch(request, job.backupJobId, checked)
       if (mismatch) return { request, startError: mismatch }
       if (mustCheck) log(started.line)

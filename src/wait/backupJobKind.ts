@@ -1,14 +1,18 @@
-/** Backup jobs as the wait engine sees them: read with DescribeBackupJob, stopped with StopBackupJob. */
+/**
+ * Backup jobs as the wait engine sees them: read with one ListBackupJobs per region and round, and with
+ * DescribeBackupJob for those the list does not show yet and for parent jobs; stopped with StopBackupJob.
+ */
 import type { BackupApi } from '../aws/backupApi.js'
 import { describeAwsError, jobContext } from '../aws/awsErrors.js'
 import { isTransientAwsError } from '../aws/transientErrors.js'
-import { isTerminal, type StartedJob } from '../shared/job.js'
+import { isTerminal, type JobStatus, type StartedJob } from '../shared/job.js'
 import { resourceLabel } from '../shared/resourceLabel.js'
 import { notStartedWatch } from './notStarted.js'
 import { oneLine, quote } from '../shared/escape.js'
 import type { JobKind, WatchedKind } from './engine/jobKind.js'
 import { judgeJob } from './backupVerdicts.js'
 import { stopJobs } from './stopBackupJobs.js'
+import { answersFrom, listQueries } from './listedBackupJobs.js'
 
 /**
  * How a job is named at the start of a line. An ARN (which AWS accepted, so it starts with "arn:")
@@ -50,6 +54,17 @@ export function backupJobKind(
       return status
     },
     note: notStarted.note,
+    batch: {
+      key: (job) => job.region,
+      describeMany: async (jobs, signal) => {
+        const listed = await Promise.all(listQueries(jobs).map((query) => api.listJobs(query, signal)))
+        const answers = answersFrom(jobs, listed.flat())
+        await Promise.all(jobs.map(({ job }, i) => (answers[i] === undefined ? undefined : notStarted.seen(job, answers[i] as JobStatus))))
+        return answers
+      },
+      describeError: (region, error) =>
+        describeAwsError(error, { operation: 'ListBackupJobs', region, backupVaultName: '', iamRoleArn: settings.iamRoleArn })
+    },
     judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
     describeError: (job, error) => describeAwsError(error, { ...jobContext(settings, job), operation: 'DescribeBackupJob' }),
     stop: (jobs, deadlineMs) => stopJobs(api, jobs, deadlineMs),

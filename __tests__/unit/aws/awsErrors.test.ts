@@ -35,9 +35,14 @@ describe('describeAwsError', () => {
       /; allow backup:StartBackupJob to the credentials this step uses, in us-east-1\.$/
     ],
     [
-      'throttling that outlasted the retries',
+      'throttling that outlasted the pacing (AWS accepted no other start for a minute)',
       awsError('ThrottlingException', 'Rate exceeded'),
-      /; AWS kept refusing after every retry; run the step again later or raise retry-max-attempts\.$/
+      /failed: ThrottlingException: Rate exceeded; AWS Backup accepted no StartBackupJob in us-east-1 for 60 s, so the step stopped retrying; the request-rate quota is per account and region, shared with every other caller there: run the step again when fewer calls compete, or ask AWS for a higher quota \(Service Quotas\)\.$/
+    ],
+    [
+      'a service still unavailable after every attempt',
+      awsError('ServiceUnavailableException', 'Try again.'),
+      /; AWS Backup was still unavailable after retry-max-attempts attempts; run the step again later or raise retry-max-attempts\.$/
     ],
     [
       'a refused value',
@@ -86,6 +91,18 @@ describe('describeAwsError', () => {
     const message = describeAwsError(error, CALL)
     expect(message).toMatch(/^StartBackupJob for "arn:aws:rds:us-east-1:123456789012:db:orders" failed: /)
     expect(message).toMatch(expected)
+  })
+
+  it('names the region for a call about several jobs at once', () => {
+    const { resourceArn: _, ...call } = CALL
+    expect(
+      describeAwsError(awsError('AccessDeniedException', 'not authorized to perform: backup:ListBackupJobs'), {
+        ...call,
+        operation: 'ListBackupJobs'
+      })
+    ).toBe(
+      'ListBackupJobs in us-east-1 failed: AccessDeniedException: not authorized to perform: backup:ListBackupJobs; allow backup:ListBackupJobs to the credentials this step uses, in us-east-1.'
+    )
   })
 
   it('keeps a multi-line service message on one line', () => {

@@ -165,6 +165,11 @@ describe('parseSettings accepts', () => {
     const tokens = settings({ 'idempotency-token': 't'.repeat(length), 'resource-arn': resources }).jobs.map((j) => j.idempotencyToken)
     expect(tokens.every((token) => token.length === 100)).toBe(true)
   })
+
+  it('marks a token from idempotency-token as one a re-run sends again, and a derived one not', () => {
+    expect(settings({ 'idempotency-token': 'nightly-42' }).jobs.map((j) => j.tokenFromInput)).toEqual([true])
+    expect(settings().jobs.map((j) => j.tokenFromInput)).toEqual([undefined])
+  })
 })
 
 describe('parseSettings refuses, naming the input', () => {

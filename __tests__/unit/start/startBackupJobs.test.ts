@@ -89,7 +89,7 @@ describe('startBackupJobs with many resources', () => {
     return { api: api as BackupApi, calls, most: () => most }
   }
 
-  it('keeps at most 20 AWS calls in flight, starts and status checks together, and starts every job before checking one', async () => {
+  it('keeps at most 20 starts and 20 status checks in flight in a region, and checks each job once it started', async () => {
     const { api, calls, most } = recordingApi()
     const outcomes = await startBackupJobs(
       many(50),
@@ -101,9 +101,41 @@ describe('startBackupJobs with many resources', () => {
     expect(outcomes.map((o) => [o.request.resourceArn, o.backupJobId, o.status?.state])).toEqual(
       arns(50).map((arn) => [arn, `job-${arn.slice(-4)}`, 'CREATED'])
     )
-    expect(most()).toBe(20)
-    expect(calls.lastIndexOf('start')).toBe(49)
+    expect(most()).toBe(40)
+    expect(calls.slice(0, 20)).toEqual(Array(20).fill('start'))
     expect(calls.filter((c) => c === 'describe')).toHaveLength(50)
+  })
+
+  it("never holds up a region's starts, nor the checks of jobs already started, behind starts waiting for their turn", async () => {
+    // us-east-1's starts after the first wait for their turn (AWS's pace) until released; eu-west-1's do not.
+    let release = (): void => undefined
+    const turn = new Promise<void>((resolve) => (release = resolve))
+    const checked: string[] = []
+    const api = {
+      start: async (request: { resourceArn: string; region: string }, _parameters: unknown, onSent?: () => void) => {
+        if (request.region === 'us-east-1' && !request.resourceArn.endsWith('0000')) await turn
+        onSent?.()
+        return { backupJobId: `job-${request.resourceArn}`, status: {} }
+      },
+      describe: async (job: { resourceArn: string }) => {
+        checked.push(job.resourceArn)
+        return { state: 'CREATED' }
+      }
+    } as unknown as BackupApi
+    const east = arns(30)
+    const west = arns(30).map((arn) => arn.replace('us-east-1', 'eu-west-1'))
+    const both = parseSettings((name) => (name === 'resource-arn' ? [...east, ...west].join('\n') : (INPUTS[name] ?? '')), {})
+    const starting = startBackupJobs(
+      both,
+      api,
+      () => undefined,
+      undefined,
+      (job) => api.describe(job)
+    )
+    for (let turn = 0; turn < 20; turn++) await new Promise((resolve) => setImmediate(resolve))
+    expect(checked.sort()).toEqual([east[0], ...west].sort())
+    release()
+    expect((await starting).filter((o) => o.status?.state === 'CREATED')).toHaveLength(60)
   })
 
   it('starts every other resource when some starts are refused', async () => {

@@ -2,7 +2,7 @@
  * Two kinds of job waited for together (backups and their copies, say): one kind whose every call goes to the kind
  * of the job at hand. The first kind names the wait; only its jobs are stopped, and only if it can stop them.
  */
-import type { JobKind } from './jobKind.js'
+import type { BatchReading, JobKind } from './jobKind.js'
 
 export type Either<A, B> = { readonly kind: 'first'; readonly job: A } | { readonly kind: 'second'; readonly job: B }
 
@@ -58,6 +58,30 @@ export function eitherKind<A, B>(first: JobKind<A>, second: JobKind<B>): JobKind
       on(
         (k, j) => k.afterJudged?.(j, status),
         (k, j) => k.afterJudged?.(j, status)
-      )(job)
+      )(job),
+    batch: batchOfFirst(first, second)
+  }
+}
+
+/**
+ * The first kind's batch reads, for its jobs; the second kind's jobs are each a group of their own, read alone. A
+ * group holds jobs of one kind only, since the keys differ.
+ */
+function batchOfFirst<A, B>(first: JobKind<A>, second: JobKind<B>): BatchReading<Either<A, B>> | undefined {
+  const batch = first.batch
+  if (batch === undefined) return undefined
+  const groups = new Set<string>()
+  return {
+    key: (either) => {
+      const key = either.kind === 'first' ? batch.key(either.job) : `the ${second.label(either.job)}`
+      if (either.kind === 'first') groups.add(key)
+      return key
+    },
+    describeMany: async (jobs, signal) => {
+      const firsts = jobs.flatMap(({ job, status }) => (job.kind === 'first' ? [{ job: job.job, status }] : []))
+      if (firsts.length < jobs.length) return jobs.map(() => undefined)
+      return batch.describeMany(firsts, signal)
+    },
+    describeError: (key, error) => (groups.has(key) ? batch.describeError(key, error) : `${key}: ${String(error)}`)
   }
 }

@@ -25,6 +25,26 @@ export interface WatchedKind<J> {
   note?(status: JobStatus, job: J): string | undefined
   /** Throttling, 5xx, the network: the check is tried again later instead of giving up on the job. */
   isTransientError(error: unknown): boolean
+  /** Reading many jobs with one call, when the kind can: the wait then costs calls per group, not per job. */
+  readonly batch?: BatchReading<J>
+}
+
+/**
+ * How a kind reads several jobs at once (say, one list query per region). A round of the wait reads every group
+ * that has a job due, and every job the answer shows takes it, due or not, since it cost nothing more; a job the
+ * answer does not show is read alone with describe when it is due.
+ */
+export interface BatchReading<J> {
+  /** Jobs with the same key are read by one describeMany; the key names the group in the log (e.g. a region). */
+  key(job: J): string
+  /**
+   * The status of each job, in the order given, or undefined for a job the answer does not show (yet: lists are
+   * eventually consistent) or does not tell in full. Throws when the call fails: the engine then treats it as a
+   * failed check of each job due, or, for an error that retrying cannot fix, reads each job alone from then on.
+   */
+  describeMany(jobs: readonly Watched<J>[], signal?: AbortSignal): Promise<readonly (JobStatus | undefined)[]>
+  /** The sentence for a batch read that failed for good (say, a missing permission); safe for the log. */
+  describeError(key: string, error: unknown): string
 }
 
 export type Judgement = JobVerdict | { readonly verdict: 'unfinished'; readonly message: string }

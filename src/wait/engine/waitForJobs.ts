@@ -1,7 +1,8 @@
 /**
  * Waits for jobs of one kind to end. No I/O of its own: AWS (through the kind), the clock and the log are passed
  * in, so tests drive it with a fake clock and never really wait. Each job is checked on its own schedule (see
- * schedule.ts); verdicts and stops are left to the caller, which gets every job's last known status.
+ * schedule.ts); a kind that reads jobs in batches has a group read whenever one of its jobs is due (batchRounds.ts).
+ * Verdicts and stops are left to the caller, which gets every job's last known status.
  */
 import { quote } from '../../shared/escape.js'
 import { namePrefix } from '../../shared/errorText.js'
@@ -10,6 +11,7 @@ import { mapConcurrently, WAIT_CONCURRENCY } from '../../shared/concurrency.js'
 import { ProgressLog } from './progress.js'
 import { nextDelayMs, recordCheck, type ScheduleMemory } from './schedule.js'
 import type { Watched, WatchedKind } from './jobKind.js'
+import { batchRounds } from './batchRounds.js'
 
 export interface WaitClock {
   now(): number
@@ -107,14 +109,16 @@ export async function waitForJobs<J>(
     entry.nextAtMs = nowMs + nextDelayMs(entry.memory, nowMs, settings)
   }
 
+  // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
+  // has its result, late answers must not reach the log.
+  const abandoned = (): boolean => stopped || abort.aborted() || timeUp.aborted()
+
   const check = async (entry: Tracked<J>): Promise<void> => {
     let status: JobStatus
     try {
       status = await kind.describe(entry.job, options.timeUp)
     } catch (error) {
-      // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
-      // has its result, late answers must not reach the log.
-      if (stopped || abort.aborted() || timeUp.aborted()) return
+      if (abandoned()) return
       const nowMs = clock.now()
       if (kind.isTransientError(error)) {
         if (!entry.warned)
@@ -130,7 +134,11 @@ export async function waitForJobs<J>(
       return
     }
     if (stopped) return
-    const nowMs = clock.now()
+    record(entry, status, clock.now())
+  }
+
+  /** Takes in a status AWS gave for the job at nowMs: a progress line if something changed, and its next check. */
+  const record = (entry: Tracked<J>, status: JobStatus, nowMs: number): void => {
     const elapsedMs = nowMs - startMs
     const note = kind.note?.(status, entry.job)
     const line = progress.checked(entry, {
@@ -147,10 +155,32 @@ export async function waitForJobs<J>(
     entry.done = kind.isTerminal(status.state, entry.job)
     schedule(entry, status, nowMs)
     if (entry.done && options.followUps) {
-      const more = await options.followUps(entry.job, entry.status)
-      tracked.push(...more.map((watched) => track(watched, clock.now())))
+      const more = options.followUps(entry.job, entry.status)
+      followingUp.push(more.then((watched) => void tracked.push(...watched.map((w) => track(w, clock.now())))))
     }
   }
+  // Follow-ups being started: a round ends only once they are, so their jobs are waited for from the next round on.
+  const followingUp: Promise<void>[] = []
+  const followUpsStarted = async (): Promise<void> => {
+    while (followingUp.length > 0) await Promise.all(followingUp.splice(0))
+  }
+
+  const checkEach = (entries: readonly Tracked<J>[]): Promise<unknown> =>
+    mapConcurrently(entries, WAIT_CONCURRENCY, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)))
+
+  const batch = batchRounds<J, Tracked<J>>(kind.batch, {
+    waiting: () => tracked.filter((e) => !e.done),
+    timeUp: options.timeUp,
+    stopped: () => stopped,
+    abandoned,
+    now: () => clock.now(),
+    log: options.log,
+    isTransientError: (error) => kind.isTransientError(error),
+    errorText,
+    record,
+    failedCheck: (entry, nowMs) => schedule(entry, undefined, nowMs),
+    checkEach
+  })
 
   for (;;) {
     if (abort.aborted()) return finish({ timedOut: false, cancelled: true })
@@ -158,7 +188,7 @@ export async function waitForJobs<J>(
     const final = nowMs >= deadlineMs
     // At the deadline, one last look at every job not already looked at since, so its status is current.
     const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS))
-    const round = mapConcurrently(due, WAIT_CONCURRENCY, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)))
+    const round = batch.round(due).then(followUpsStarted)
     const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))])
     if (ended === 'aborted') return finish({ timedOut: false, cancelled: true })
     if (ended === 'time up') return finish({ timedOut: true, cancelled: false })

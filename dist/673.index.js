@@ -1,8 +1,8 @@
-export const id = 45;
-export const ids = [45];
+export const id = 673;
+export const ids = [673];
 export const modules = {
 
-/***/ 2045:
+/***/ 7673:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -19,8 +19,8 @@ var copyInputs = __webpack_require__(9361);
 var shared_job = __webpack_require__(6322);
 // EXTERNAL MODULE: ./src/shared/escape.ts
 var shared_escape = __webpack_require__(6242);
-// EXTERNAL MODULE: ./src/wait/engine/awaitJobs.ts + 1 modules
-var awaitJobs = __webpack_require__(3225);
+// EXTERNAL MODULE: ./src/wait/engine/awaitJobs.ts + 2 modules
+var awaitJobs = __webpack_require__(6626);
 ;// CONCATENATED MODULE: ./src/wait/engine/eitherKind.ts
 function eitherKind(first, second) {
     const on = (a, b) => (either) => either.kind === 'first' ? a(first, either.job) : b(second, either.job);
@@ -38,7 +38,33 @@ function eitherKind(first, second) {
         stop: first.stop && ((jobs, deadlineMs) => first.stop?.(firsts(jobs), deadlineMs) ?? Promise.resolve([])),
         canStop: on((k, j) => k.stop !== undefined && (k.canStop?.(j) ?? true), () => false),
         nounOf: on((k, j) => k.nounOf?.(j) ?? k.noun, (k, j) => k.nounOf?.(j) ?? k.noun),
-        afterJudged: async (job, status) => on((k, j) => k.afterJudged?.(j, status), (k, j) => k.afterJudged?.(j, status))(job)
+        afterJudged: async (job, status) => on((k, j) => k.afterJudged?.(j, status), (k, j) => k.afterJudged?.(j, status))(job),
+        batch: batchOfFirst(first, second)
+    };
+}
+/**
+ * The first kind's batch reads, for its jobs; the second kind's jobs are each a group of their own, read alone. A
+ * group holds jobs of one kind only, since the keys differ.
+ */
+function batchOfFirst(first, second) {
+    const batch = first.batch;
+    if (batch === undefined)
+        return undefined;
+    const groups = new Set();
+    return {
+        key: (either) => {
+            const key = either.kind === 'first' ? batch.key(either.job) : `the ${second.label(either.job)}`;
+            if (either.kind === 'first')
+                groups.add(key);
+            return key;
+        },
+        describeMany: async (jobs, signal) => {
+            const firsts = jobs.flatMap(({ job, status }) => (job.kind === 'first' ? [{ job: job.job, status }] : []));
+            if (firsts.length < jobs.length)
+                return jobs.map(() => undefined);
+            return batch.describeMany(firsts, signal);
+        },
+        describeError: (key, error) => (groups.has(key) ? batch.describeError(key, error) : `${key}: ${String(error)}`)
     };
 }
 
@@ -227,7 +253,47 @@ function unfinished(message) {
 
 // EXTERNAL MODULE: ./src/wait/stopBackupJobs.ts
 var stopBackupJobs = __webpack_require__(3487);
+;// CONCATENATED MODULE: ./src/wait/listedBackupJobs.ts
+// The creation dates are AWS's, as are the filters it compares them with (strictly): a second either side keeps the
+// first and the last job in, and lets in few jobs of other callers.
+const MARGIN_MS = 1000;
+/** One query per vault and region of these jobs, over their creation dates; none for jobs whose date is unknown. */
+function listQueries(jobs) {
+    const spans = new Map();
+    for (const { job, status } of jobs) {
+        const created = status.creationDate?.getTime();
+        if (created === undefined || !Number.isFinite(created))
+            continue;
+        const key = JSON.stringify([job.region, job.backupVaultName]);
+        const span = spans.get(key);
+        if (span === undefined)
+            spans.set(key, { region: job.region, backupVaultName: job.backupVaultName, first: created, last: created });
+        else {
+            span.first = Math.min(span.first, created);
+            span.last = Math.max(span.last, created);
+        }
+    }
+    return [...spans.values()].map(({ region, backupVaultName, first, last }) => ({
+        region,
+        backupVaultName,
+        createdAfter: new Date(first - MARGIN_MS),
+        createdBefore: new Date(last + MARGIN_MS)
+    }));
+}
+/**
+ * Each job's status as listed, in the order given; undefined for a job not listed (yet: a new job can take seconds
+ * to appear) and for a parent job, whose child counts only DescribeBackupJob gives.
+ */
+function answersFrom(jobs, listed) {
+    const byId = new Map(listed.map((item) => [item.backupJobId, item.status]));
+    return jobs.map(({ job, status }) => {
+        const found = byId.get(job.backupJobId);
+        return found === undefined || found.isParent === true || status.isParent === true ? undefined : found;
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/wait/backupJobKind.ts
+
 
 
 
@@ -263,6 +329,16 @@ function backupJobKind(api, settings, log) {
             return status;
         },
         note: notStarted.note,
+        batch: {
+            key: (job) => job.region,
+            describeMany: async (jobs, signal) => {
+                const listed = await Promise.all(listQueries(jobs).map((query) => api.listJobs(query, signal)));
+                const answers = answersFrom(jobs, listed.flat());
+                await Promise.all(jobs.map(({ job }, i) => (answers[i] === undefined ? undefined : notStarted.seen(job, answers[i]))));
+                return answers;
+            },
+            describeError: (region, error) => (0,awsErrors/* describeAwsError */.P)(error, { operation: 'ListBackupJobs', region, backupVaultName: '', iamRoleArn: settings.iamRoleArn })
+        },
         judge: (job, status) => judgeJob(job, status, { allowPartial: settings.allowPartial }),
         describeError: (job, error) => (0,awsErrors/* describeAwsError */.P)(error, { ...(0,awsErrors/* jobContext */.R)(settings, job), operation: 'DescribeBackupJob' }),
         stop: (jobs, deadlineMs) => (0,stopBackupJobs/* stopJobs */.n)(api, jobs, deadlineMs),
@@ -541,4 +617,4 @@ async function withinGrace(work, late) {
 
 };
 
-//# sourceMappingURL=45.index.js.map
+//# sourceMappingURL=673.index.js.map

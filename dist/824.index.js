@@ -1,8 +1,8 @@
-export const id = 679;
-export const ids = [679];
+export const id = 824;
+export const ids = [824];
 export const modules = {
 
-/***/ 3225:
+/***/ 6626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -28,12 +28,82 @@ var job = __webpack_require__(6322);
 var concurrency = __webpack_require__(438);
 // EXTERNAL MODULE: ./src/wait/engine/schedule.ts
 var engine_schedule = __webpack_require__(6647);
+;// CONCATENATED MODULE: ./src/wait/engine/batchRounds.ts
+/**
+ * The rounds of the wait when the kind reads several jobs with one call (BatchReading): a round reads each group
+ * that has a job due once, every job of the group the answer shows takes its status (it cost nothing more), and
+ * the due jobs the answer does not show are read alone. So a round costs a call per group, however many jobs each
+ * holds, plus one per job not shown yet. No I/O of its own: the kind's calls and the loop's bookkeeping are passed in.
+ */
+
+function batchRounds(reading, deps) {
+    let on = reading !== undefined;
+    // Groups whose batch read is failing: one warning per streak, not one per round.
+    const failing = new Set();
+    const readGroup = async (batch, key, members, due) => {
+        let answers;
+        try {
+            answers = await batch.describeMany(members.map(({ job, status }) => ({ job, status })), deps.timeUp);
+        }
+        catch (error) {
+            if (deps.abandoned())
+                return;
+            const nowMs = deps.now();
+            if (deps.isTransientError(error)) {
+                if (!failing.has(key)) {
+                    deps.log(`Warning: status check of ${members.length} job${members.length === 1 ? '' : 's'} in ${(0,shared_escape/* oneLine */.TN)(key)} failed (${deps.errorText(error)}); checking again later.`);
+                }
+                failing.add(key);
+                due.forEach((entry) => deps.failedCheck(entry, nowMs));
+                return;
+            }
+            if (on)
+                deps.log(`Warning: ${batch.describeError(key, error)} Checking each job on its own from now on.`);
+            on = false;
+            await deps.checkEach(due);
+            return;
+        }
+        if (deps.stopped())
+            return;
+        failing.delete(key);
+        const nowMs = deps.now();
+        const alone = [];
+        members.forEach((entry, i) => {
+            const status = answers[i];
+            if (status !== undefined)
+                deps.record(entry, status, nowMs);
+            else if (due.includes(entry))
+                alone.push(entry);
+        });
+        await deps.checkEach(alone);
+    };
+    return {
+        round: (due) => {
+            if (reading === undefined || !on)
+                return deps.checkEach(due);
+            const groups = new Map();
+            for (const entry of deps.waiting()) {
+                const key = reading.key(entry.job);
+                const group = groups.get(key) ?? { members: [], due: [] };
+                group.members.push(entry);
+                groups.set(key, group);
+            }
+            for (const entry of due)
+                groups.get(reading.key(entry.job))?.due.push(entry);
+            const reads = [...groups].filter(([, group]) => group.due.length > 0);
+            return Promise.all(reads.map(([key, group]) => readGroup(reading, key, group.members, group.due)));
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/wait/engine/waitForJobs.ts
 /**
  * Waits for jobs of one kind to end. No I/O of its own: AWS (through the kind), the clock and the log are passed
  * in, so tests drive it with a fake clock and never really wait. Each job is checked on its own schedule (see
- * schedule.ts); verdicts and stops are left to the caller, which gets every job's last known status.
+ * schedule.ts); a kind that reads jobs in batches has a group read whenever one of its jobs is due (batchRounds.ts).
+ * Verdicts and stops are left to the caller, which gets every job's last known status.
  */
+
 
 
 
@@ -72,15 +142,16 @@ async function waitForJobs(jobs, kind, clock, options) {
         const settings = { pollIntervalSeconds: options.pollIntervalSeconds, random: options.random, deadlineMs };
         entry.nextAtMs = nowMs + (0,engine_schedule/* nextDelayMs */.j6)(entry.memory, nowMs, settings);
     };
+    // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
+    // has its result, late answers must not reach the log.
+    const abandoned = () => stopped || abort.aborted() || timeUp.aborted();
     const check = async (entry) => {
         let status;
         try {
             status = await kind.describe(entry.job, options.timeUp);
         }
         catch (error) {
-            // A check abandoned for a cancellation or for the time being up is no failure of the job; and once the caller
-            // has its result, late answers must not reach the log.
-            if (stopped || abort.aborted() || timeUp.aborted())
+            if (abandoned())
                 return;
             const nowMs = clock.now();
             if (kind.isTransientError(error)) {
@@ -99,7 +170,10 @@ async function waitForJobs(jobs, kind, clock, options) {
         }
         if (stopped)
             return;
-        const nowMs = clock.now();
+        record(entry, status, clock.now());
+    };
+    /** Takes in a status AWS gave for the job at nowMs: a progress line if something changed, and its next check. */
+    const record = (entry, status, nowMs) => {
         const elapsedMs = nowMs - startMs;
         const note = kind.note?.(status, entry.job);
         const line = progress.checked(entry, {
@@ -117,10 +191,30 @@ async function waitForJobs(jobs, kind, clock, options) {
         entry.done = kind.isTerminal(status.state, entry.job);
         schedule(entry, status, nowMs);
         if (entry.done && options.followUps) {
-            const more = await options.followUps(entry.job, entry.status);
-            tracked.push(...more.map((watched) => track(watched, clock.now())));
+            const more = options.followUps(entry.job, entry.status);
+            followingUp.push(more.then((watched) => void tracked.push(...watched.map((w) => track(w, clock.now())))));
         }
     };
+    // Follow-ups being started: a round ends only once they are, so their jobs are waited for from the next round on.
+    const followingUp = [];
+    const followUpsStarted = async () => {
+        while (followingUp.length > 0)
+            await Promise.all(followingUp.splice(0));
+    };
+    const checkEach = (entries) => (0,concurrency/* mapConcurrently */.X2)(entries, concurrency/* WAIT_CONCURRENCY */.GG, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
+    const batch = batchRounds(kind.batch, {
+        waiting: () => tracked.filter((e) => !e.done),
+        timeUp: options.timeUp,
+        stopped: () => stopped,
+        abandoned,
+        now: () => clock.now(),
+        log: options.log,
+        isTransientError: (error) => kind.isTransientError(error),
+        errorText: waitForJobs_errorText,
+        record,
+        failedCheck: (entry, nowMs) => schedule(entry, undefined, nowMs),
+        checkEach
+    });
     for (;;) {
         if (abort.aborted())
             return finish({ timedOut: false, cancelled: true });
@@ -128,7 +222,7 @@ async function waitForJobs(jobs, kind, clock, options) {
         const final = nowMs >= deadlineMs;
         // At the deadline, one last look at every job not already looked at since, so its status is current.
         const due = tracked.filter((e) => !e.done && (final ? (e.lastCheckAtMs ?? -Infinity) < deadlineMs : e.nextAtMs <= nowMs + COALESCE_MS));
-        const round = (0,concurrency/* mapConcurrently */.X2)(due, concurrency/* WAIT_CONCURRENCY */.GG, (entry) => (stopped || abort.aborted() ? Promise.resolve() : check(entry)));
+        const round = batch.round(due).then(followUpsStarted);
         const ended = await Promise.race([abort.race(round), timeUp.race(round).then((r) => (r === 'aborted' ? 'time up' : r))]);
         if (ended === 'aborted')
             return finish({ timedOut: false, cancelled: true });
@@ -594,4 +688,4 @@ function whenAborted(signal) {
 
 };
 
-//# sourceMappingURL=679.index.js.map
+//# sourceMappingURL=824.index.js.map
