@@ -12,7 +12,13 @@ const TRUSTED = { trustedRoleArns: [ROLE_TO_ASSUME] }
 const LONG_JOB = { ...TRUSTED, timeline: { pendingAfterMs: 10, runningAfterMs: 30, endAfterMs: Infinity } }
 // AWS Backup can stop DynamoDB jobs (not RDS ones).
 const table = (name: string): string => `arn:aws:dynamodb:us-east-1:123456789012:table/${name}`
-const WAIT_AND_STOP = { ...OIDC_INPUTS, 'resource-arn': table('orders'), wait: 'true', 'poll-interval-seconds': '1', 'stop-job-on-timeout': 'true' }
+const WAIT_AND_STOP = {
+  ...OIDC_INPUTS,
+  'resource-arn': table('orders'),
+  wait: 'true',
+  'poll-interval-seconds': '1',
+  'stop-job-on-timeout': 'true'
+}
 
 /** Sends `signals` in turn, `gapMs` apart, once `ready` resolves. */
 function signalWhen(ready: Promise<void>, signals: readonly NodeJS.Signals[], gapMs = 300): (child: ChildProcess) => void {
