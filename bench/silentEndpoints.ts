@@ -78,7 +78,7 @@ export async function silentEndpointsSection(node: NodeBinary): Promise<string> 
         c.what,
         c.attempts,
         seconds(median(measured.map((r) => r.wallMs))),
-        failed ? 'fails, with its message' : 'UNEXPECTED exit code'
+        failed ? 'the step fails (exit code 1)' : 'UNEXPECTED exit code'
       ]
     })
     const [core] = runs.at(-1) ?? []
