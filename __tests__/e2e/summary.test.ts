@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import type { JobTimeline } from '../../sandbox/sandbox.js'
 import { errorAnnotations, logLines, nodeBinaries } from './runAction.js'
-import { ACCOUNT, OIDC_INPUTS, ROLE_TO_ASSUME, eventually, calls, runChecked, withSandbox, statusChecks } from './scenario.js'
+import { ACCOUNT, OIDC_INPUTS, ROLE_TO_ASSUME, eventually, runChecked, withSandbox, statusChecks } from './scenario.js'
 
 /**
  * What a user reads after a run: the step summary's verdict, marks and reasons (a wait with mixed endings, a
