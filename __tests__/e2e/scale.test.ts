@@ -100,6 +100,31 @@ describe.each(nodeBinaries())('hundreds of resources, real bundle on %s', (_, no
       ])
     }))
 
+  it('follows a parent job with DescribeBackupJob, for its child counts, beside jobs the list answers, and lists its children at the end', () =>
+    withSandbox(
+      {
+        trustedRoleArns: [ROLE_TO_ASSUME],
+        timeline: {
+          default: { pendingAfterMs: 100, runningAfterMs: 300, endAfterMs: 3_000 },
+          rules: [{ match: '*:instance/*', timeline: { runningAfterMs: 300, endAfterMs: 3_000, children: 2 } }]
+        }
+      },
+      async (sandbox) => {
+        const parent = `arn:aws:ec2:us-east-1:${ACCOUNT}:instance/i-0123456789abcdef0`
+        const inputs = { ...INPUTS, 'resource-arn': [parent, volume(0), volume(2)].join('\n'), wait: 'true', 'poll-interval-seconds': '1' }
+        const run = await runChecked(sandbox, { node, inputs })
+        expect(errorAnnotations(run)).toEqual([])
+        expect(run.code).toBe(0)
+        const parentId = sandbox.jobs({ resourceArn: parent })[0]!.backupJobId
+        // Only the parent is read alone; the volumes' jobs come from the list.
+        expect(new Set(calls(sandbox, 'DescribeBackupJob').map((r) => r.path))).toEqual(new Set([`/backup-jobs/${parentId}`]))
+        expect(calls(sandbox, 'ListBackupJobs').length).toBeGreaterThan(0)
+        expect(logLines(run)).toContainEqual(expect.stringMatching(new RegExp(`\\(job ${parentId}\\): RUNNING.*child jobs: 2 `)))
+        expect(logLines(run)).toContainEqual(`${parent} (job ${parentId}) has 2 child jobs:`)
+        expect(run.outputs.state).toBe('COMPLETED\nCOMPLETED\nCOMPLETED')
+      }
+    ))
+
   it('follows a job the list does not show for its first seconds to its end, with DescribeBackupJob until it is listed', () =>
     withSandbox(
       {
