@@ -489,21 +489,18 @@ async function startCopies(api, settings, source) {
 /** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
 function copyStartFailure(error, job, destination) {
     const [, , , region, account] = destination.split(':');
-    const message = (0,awsErrors/* describeAwsError */.P)(error, {
+    return (0,awsErrors/* describeAwsError */.P)(error, {
         operation: 'StartCopyJob',
         resourceArn: job.resourceArn,
         subject: `${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destination)}`,
         backupVaultName: job.backupVaultName,
-        region: job.region
+        region: job.region,
+        hint: (code, message) => code === 'ResourceNotFoundException' && /vault/i.test(message)
+            ? `the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`
+            : /CopyIntoBackupVault/.test(message)
+                ? "the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup."
+                : undefined
     });
-    const name = (0,errorText/* errorName */.Is)(error);
-    if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
-        return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`;
-    }
-    if (/CopyIntoBackupVault/.test(error instanceof Error ? error.message : '')) {
-        return `${message.replace(/; allow backup:StartCopyJob .*$/, '').replace(/\.$/, '')}; the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup.`;
-    }
-    return message;
 }
 
 ;// CONCATENATED MODULE: ./src/wait/waitForBackupJobs.ts

@@ -28413,7 +28413,7 @@ function describeAwsError(error, call) {
         return (0,_networkErrors_js__WEBPACK_IMPORTED_MODULE_1__/* .answerTimedOut */ .OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(said)}; ${hint}`;
     }
     const base = `${failed}: ${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .namePrefix */ .w8)(error)}${said}`;
-    const hint = hintFor(code, said, call);
+    const hint = call.hint?.(code, said) ?? hintFor(code, said, call);
     return hint ? `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}; ${hint}` : `${(0,_shared_errorText_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutTrailingPeriod */ .Iq)(base)}.`;
 }
 function hintFor(code, message, call) {
@@ -30966,7 +30966,7 @@ async function run(rt = (0,runtime/* actionsRuntime */.I)(new AbortController().
     await reportStep(rt, (0,copyInputs/* withPlannedCopies */.qc)(settings, records), stepError, annotations);
     // A start sent before the run was cancelled may answer after the report: its job is stopped too, when asked.
     if (api && lateStarts.length > 0 && settings.wait && settings.stopJobOnTimeout) {
-        const { stopLateStarts } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8040));
+        const { stopLateStarts } = await Promise.all(/* import() */[__nccwpck_require__.e(824), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8040));
         await stopLateStarts(api, settings, lateStarts, rt);
     }
 }
@@ -33238,7 +33238,7 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => (0,timers/* timeoutSignal */._)(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266))).createBackupApi(settings, credentials, { signal }),
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(609), __nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7040))).createBackupApi(settings, credentials, { signal }),
         // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
         runProvenance: async () => {
             const { context } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));

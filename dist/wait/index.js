@@ -42435,7 +42435,7 @@ function actionsRuntime(signal) {
         sleep: (ms, sleepSignal) => abortableSleep(ms, sleepSignal),
         timeUp: (ms) => (0,timers/* timeoutSignal */._)(ms),
         requestsSent: () => requests.sent(),
-        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(266)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4266))).createBackupApi(settings, credentials, { signal }),
+        backupApi: async (settings, credentials) => (await Promise.all(/* import() */[__nccwpck_require__.e(861), __nccwpck_require__.e(379), __nccwpck_require__.e(40)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7040))).createBackupApi(settings, credentials, { signal }),
         // Loaded only when recovery points are tagged with the run: @actions/github brings Octokit along.
         runProvenance: async () => {
             const { context } = await __nccwpck_require__.e(/* import() */ 542).then(__nccwpck_require__.bind(__nccwpck_require__, 542));
@@ -43551,7 +43551,7 @@ function describeAwsError(error, call) {
         return (0,networkErrors/* answerTimedOut */.OL)(error) ? `${failed}: ${hint}` : `${failed}: ${(0,errorText/* withoutTrailingPeriod */.Iq)(said)}; ${hint}`;
     }
     const base = `${failed}: ${(0,errorText/* namePrefix */.w8)(error)}${said}`;
-    const hint = hintFor(code, said, call);
+    const hint = call.hint?.(code, said) ?? hintFor(code, said, call);
     return hint ? `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}; ${hint}` : `${(0,errorText/* withoutTrailingPeriod */.Iq)(base)}.`;
 }
 function hintFor(code, message, call) {
@@ -44864,21 +44864,18 @@ async function startCopies(api, settings, source) {
 /** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
 function copyStartFailure(error, job, destination) {
     const [, , , region, account] = destination.split(':');
-    const message = describeAwsError(error, {
+    return describeAwsError(error, {
         operation: 'StartCopyJob',
         resourceArn: job.resourceArn,
         subject: `${(0,shared_escape/* quote */.hD)(job.resourceArn)} to ${(0,shared_escape/* quote */.hD)(destination)}`,
         backupVaultName: job.backupVaultName,
-        region: job.region
+        region: job.region,
+        hint: (code, message) => code === 'ResourceNotFoundException' && /vault/i.test(message)
+            ? `the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`
+            : /CopyIntoBackupVault/.test(message)
+                ? "the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup."
+                : undefined
     });
-    const name = (0,errorText/* errorName */.Is)(error);
-    if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
-        return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`;
-    }
-    if (/CopyIntoBackupVault/.test(error instanceof Error ? error.message : '')) {
-        return `${message.replace(/; allow backup:StartCopyJob .*$/, '').replace(/\.$/, '')}; the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup.`;
-    }
-    return message;
 }
 
 ;// CONCATENATED MODULE: ./src/wait/waitForBackupJobs.ts

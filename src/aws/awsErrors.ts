@@ -12,6 +12,8 @@ export interface CallContext {
   readonly resourceArn?: string
   readonly backupVaultName: string
   readonly region: string
+  /** What to do, when the caller knows better than the hints for the error's code (a copy's destination, say). */
+  readonly hint?: (code: string, message: string) => string | undefined
   /** How the message names what the call was about; the quoted resource ARN when absent. */
   readonly subject?: string
   /** The role the job runs with, where known. */
@@ -51,7 +53,7 @@ export function describeAwsError(error: unknown, call: CallContext): string {
     return answerTimedOut(error) ? `${failed}: ${hint}` : `${failed}: ${withoutTrailingPeriod(said)}; ${hint}`
   }
   const base = `${failed}: ${namePrefix(error)}${said}`
-  const hint = hintFor(code, said, call)
+  const hint = call.hint?.(code, said) ?? hintFor(code, said, call)
   return hint ? `${withoutTrailingPeriod(base)}; ${hint}` : `${withoutTrailingPeriod(base)}.`
 }
 

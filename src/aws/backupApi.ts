@@ -6,18 +6,30 @@ import {
   ListBackupJobsCommand,
   StartBackupJobCommand,
   StopBackupJobCommand,
+  paginateListBackupJobs,
   type BackupJob,
-  type StartBackupJobCommandInput,
+  type ListBackupJobsCommandInput,
   type StartBackupJobCommandOutput
 } from '@aws-sdk/client-backup'
 import type { AwsCredentialIdentityProvider, HttpHandlerOptions } from '@smithy/types'
-import type { Settings } from '../inputs/settings.js'
 import type { AwsSettings } from '../inputs/awsInputs.js'
-import type { ChildJob, JobRequest, JobStatus, Lifecycle, ListedJob, StartedJob } from '../shared/job.js'
+import type { ChildJob, JobRequest, JobStatus, ListedJob, StartedJob } from '../shared/job.js'
 import { ANSWER_TIMEOUT_MS, requestHandlerOptions, type TimedOperation } from './clientConfig.js'
 import { MalformedAnswerError, asMalformedAnswer } from './malformedAnswers.js'
 import { markNeverSent, neverConnected } from './networkErrors.js'
 import { Pacing, PACING_MIDDLEWARE_OPTIONS, pacingMiddleware, retryAllButThrottling } from './pacedRequests.js'
+import {
+  startBackupJobInput,
+  type JobListQuery,
+  type StartAnswer,
+  type StartTiming,
+  type StartParameters,
+  type FoundJob,
+  type CopyStart
+} from './backupRequests.js'
+
+export { startBackupJobInput }
+export type { JobListQuery, StartAnswer, StartTiming, StartParameters, FoundJob, CopyStart }
 
 /** The AWS Backup calls the step makes, behind one small interface so the flow can be tested without AWS. */
 export interface BackupApi {
@@ -38,83 +50,6 @@ export interface BackupApi {
   jobsRunningOn?(job: StartedJob): Promise<ChildJob[]>
   /** Every job of one vault and region created strictly between the two dates, every page (up to 1,000 a page). */
   listJobs(query: JobListQuery, signal?: AbortSignal): Promise<ListedJob[]>
-}
-
-/** A ListBackupJobs query: one vault of one region, jobs created strictly between two dates. */
-export interface JobListQuery {
-  readonly region: string
-  readonly backupVaultName: string
-  readonly createdAfter: Date
-  readonly createdBefore: Date
-}
-
-/** What StartBackupJob answered: the job's id, and the first facts about it. */
-export interface StartAnswer {
-  readonly backupJobId: string
-  readonly status: JobStatus
-  /** When the answer's clocks stood, to tell a job made by this request from one AWS had already (see start/replay.ts). */
-  readonly timing?: StartTiming
-}
-
-export interface StartTiming {
-  /** When the first attempt left, by this machine's clock. */
-  readonly firstSentAtMs: number
-  /** When the answer arrived, by this machine's clock. */
-  readonly answeredAtMs: number
-  /** The answer's Date header, by AWS's clock (whole seconds), when it had one. */
-  readonly serverDateMs?: number
-}
-
-/** The settings a start sends besides the job's own request. */
-export type StartParameters = Pick<
-  Settings,
-  | 'iamRoleArn'
-  | 'startWindowMinutes'
-  | 'completeWindowMinutes'
-  | 'lifecycle'
-  | 'recoveryPointTags'
-  | 'backupOptions'
-  | 'index'
-  | 'logicallyAirGappedBackupVaultArn'
->
-
-/** What DescribeBackupJob says of a job known only by its id. */
-export interface FoundJob {
-  readonly resourceArn: string
-  readonly backupVaultName: string
-  /** The role the job runs with. */
-  readonly iamRoleArn?: string
-  /** Its recovery point's lifecycle. */
-  readonly lifecycle?: Lifecycle
-  readonly status: JobStatus
-}
-
-/** What StartCopyJob is sent. */
-export interface CopyStart {
-  readonly region: string
-  readonly sourceRecoveryPointArn: string
-  readonly sourceBackupVaultName: string
-  readonly destinationBackupVaultArn: string
-  readonly iamRoleArn: string
-  readonly idempotencyToken: string
-  readonly lifecycle?: Lifecycle
-}
-
-/** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
-export function startBackupJobInput(settings: StartParameters, job: JobRequest): StartBackupJobCommandInput {
-  return {
-    BackupVaultName: job.backupVaultName,
-    ResourceArn: job.resourceArn,
-    IamRoleArn: settings.iamRoleArn,
-    IdempotencyToken: job.idempotencyToken,
-    StartWindowMinutes: settings.startWindowMinutes,
-    CompleteWindowMinutes: settings.completeWindowMinutes,
-    Lifecycle: settings.lifecycle,
-    RecoveryPointTags: settings.recoveryPointTags,
-    BackupOptions: settings.backupOptions,
-    Index: settings.index,
-    LogicallyAirGappedBackupVaultArn: settings.logicallyAirGappedBackupVaultArn
-  }
 }
 
 export interface BackupApiOptions {
@@ -173,6 +108,18 @@ export function createBackupApi(
     } catch (error) {
       throw asMalformedAnswer(error, service(region)) ?? error
     }
+  }
+  /** Every page of a ListBackupJobs query, with the SDK's paginator; a page that is not AWS Backup's fails as what it is. */
+  const listAll = async (region: string, input: ListBackupJobsCommandInput, callSignal?: AbortSignal): Promise<BackupJob[]> => {
+    const items: BackupJob[] = []
+    const pages = paginateListBackupJobs({ client: clientFor(region) }, input, options('ListBackupJobs', callSignal))
+    await readable(
+      region,
+      (async () => {
+        for await (const page of pages) items.push(...(page.BackupJobs ?? []))
+      })()
+    )
+    return items
   }
   const describeOut = (backupJobId: string, region: string, callSignal?: AbortSignal) =>
     readable(
@@ -263,28 +210,14 @@ export function createBackupApi(
       }
     },
     async listJobs(query, callSignal) {
-      const jobs: ListedJob[] = []
-      let nextToken: string | undefined
-      do {
-        const out = await readable(
-          query.region,
-          clientFor(query.region).send(
-            new ListBackupJobsCommand({
-              ByBackupVaultName: query.backupVaultName,
-              ByCreatedAfter: query.createdAfter,
-              ByCreatedBefore: query.createdBefore,
-              MaxResults: LIST_PAGE_SIZE,
-              NextToken: nextToken
-            }),
-            options('ListBackupJobs', callSignal)
-          )
-        )
-        for (const item of out.BackupJobs ?? []) {
-          if (item.BackupJobId) jobs.push({ backupJobId: item.BackupJobId, status: statusOf(item) })
-        }
-        nextToken = out.NextToken
-      } while (nextToken)
-      return jobs
+      const input = {
+        ByBackupVaultName: query.backupVaultName,
+        ByCreatedAfter: query.createdAfter,
+        ByCreatedBefore: query.createdBefore,
+        MaxResults: LIST_PAGE_SIZE
+      }
+      const items = await listAll(query.region, input, callSignal)
+      return items.flatMap((item) => (item.BackupJobId ? [{ backupJobId: item.BackupJobId, status: statusOf(item) }] : []))
     },
     async startCopy(copy) {
       const out = await readable(
@@ -343,29 +276,12 @@ export function createBackupApi(
       )
     },
     async listChildren(job) {
-      const children: ChildJob[] = []
-      let nextToken: string | undefined
-      do {
-        const out = await readable(
-          job.region,
-          clientFor(job.region).send(
-            new ListBackupJobsCommand({ ByParentJobId: job.backupJobId, NextToken: nextToken }),
-            options('ListBackupJobs')
-          )
-        )
-        for (const child of out.BackupJobs ?? []) {
-          if (child.BackupJobId) {
-            children.push({
-              backupJobId: child.BackupJobId,
-              resourceArn: child.ResourceArn,
-              state: child.State,
-              statusMessage: child.StatusMessage
-            })
-          }
-        }
-        nextToken = out.NextToken
-      } while (nextToken)
-      return children
+      const items = await listAll(job.region, { ByParentJobId: job.backupJobId })
+      return items.flatMap((child) =>
+        child.BackupJobId
+          ? [{ backupJobId: child.BackupJobId, resourceArn: child.ResourceArn, state: child.State, statusMessage: child.StatusMessage }]
+          : []
+      )
     }
   }
 }

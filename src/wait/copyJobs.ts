@@ -7,7 +7,7 @@ import { describeAwsError, jobContext } from '../aws/awsErrors.js'
 import { isTransientAwsError } from '../aws/transientErrors.js'
 import { copyLifecycleFor, copyLifecycleProblem, plannedCopies, type CopySettings } from '../inputs/copyInputs.js'
 import { COPY_TERMINAL_STATES, type CopyRecord, type JobStatus, type Lifecycle, type StartedJob } from '../shared/job.js'
-import { errorName, withoutTrailingPeriod } from '../shared/errorText.js'
+import { withoutTrailingPeriod } from '../shared/errorText.js'
 import { mapConcurrently, WAIT_CONCURRENCY } from '../shared/concurrency.js'
 import { quote } from '../shared/escape.js'
 import type { JobKind } from './engine/jobKind.js'
@@ -105,19 +105,17 @@ export async function startCopies(api: BackupApi, settings: CopySettings, source
 /** StartCopyJob's refusal in one sentence, with the fix for the usual destination problems. */
 function copyStartFailure(error: unknown, job: StartedJob, destination: string): string {
   const [, , , region, account] = destination.split(':')
-  const message = describeAwsError(error, {
+  return describeAwsError(error, {
     operation: 'StartCopyJob',
     resourceArn: job.resourceArn,
     subject: `${quote(job.resourceArn)} to ${quote(destination)}`,
     backupVaultName: job.backupVaultName,
-    region: job.region
+    region: job.region,
+    hint: (code, message) =>
+      code === 'ResourceNotFoundException' && /vault/i.test(message)
+        ? `the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`
+        : /CopyIntoBackupVault/.test(message)
+          ? "the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup."
+          : undefined
   })
-  const name = errorName(error)
-  if (name === 'ResourceNotFoundException' && /vault/i.test(error instanceof Error ? error.message : '')) {
-    return `${message.replace(/; check that the backup vault .*$/, '').replace(/\.$/, '')}; the destination vault does not exist in ${region} of account ${account}: create it, or fix copy-to-backup-vault-arn.`
-  }
-  if (/CopyIntoBackupVault/.test(error instanceof Error ? error.message : '')) {
-    return `${message.replace(/; allow backup:StartCopyJob .*$/, '').replace(/\.$/, '')}; the destination vault's access policy must allow backup:CopyIntoBackupVault from this account, and AWS Organizations must allow cross-account backup.`
-  }
-  return message
 }

@@ -1,8 +1,8 @@
-export const id = 266;
-export const ids = [266];
+export const id = 40;
+export const ids = [40];
 export const modules = {
 
-/***/ 4266:
+/***/ 7040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   createBackupApi: () => (/* binding */ createBackupApi),
-  startBackupJobInput: () => (/* binding */ startBackupJobInput)
+  startBackupJobInput: () => (/* reexport */ startBackupJobInput)
 });
 
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-backup/dist-cjs/index.js
@@ -166,12 +166,7 @@ function retryAllButThrottling(maxAttempts) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/aws/backupApi.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/aws/backupRequests.ts
 /** The StartBackupJob request for one resource: the same for every attempt, so its idempotency token protects it. */
 function startBackupJobInput(settings, job) {
     return {
@@ -188,6 +183,15 @@ function startBackupJobInput(settings, job) {
         LogicallyAirGappedBackupVaultArn: settings.logicallyAirGappedBackupVaultArn
     };
 }
+
+;// CONCATENATED MODULE: ./src/aws/backupApi.ts
+
+
+
+
+
+
+
 /** Jobs listed per ListBackupJobs page: the most AWS allows. */
 const LIST_PAGE_SIZE = 1000;
 /**
@@ -223,6 +227,16 @@ function createBackupApi(settings, credentials, { env = process.env, signal, thr
         catch (error) {
             throw (0,malformedAnswers/* asMalformedAnswer */.o)(error, service(region)) ?? error;
         }
+    };
+    /** Every page of a ListBackupJobs query, with the SDK's paginator; a page that is not AWS Backup's fails as what it is. */
+    const listAll = async (region, input, callSignal) => {
+        const items = [];
+        const pages = (0,dist_cjs/* paginateListBackupJobs */.oSg)({ client: clientFor(region) }, input, options('ListBackupJobs', callSignal));
+        await readable(region, (async () => {
+            for await (const page of pages)
+                items.push(...(page.BackupJobs ?? []));
+        })());
+        return items;
     };
     const describeOut = (backupJobId, region, callSignal) => readable(region, clientFor(region).send(new dist_cjs/* DescribeBackupJobCommand */.YOJ({ BackupJobId: backupJobId }), options('DescribeBackupJob', callSignal)));
     /** One StartBackupJob request (the SDK's attempts included), with when it left and what AWS's clock said. */
@@ -303,23 +317,14 @@ function createBackupApi(settings, credentials, { env = process.env, signal, thr
             };
         },
         async listJobs(query, callSignal) {
-            const jobs = [];
-            let nextToken;
-            do {
-                const out = await readable(query.region, clientFor(query.region).send(new dist_cjs/* ListBackupJobsCommand */.q8r({
-                    ByBackupVaultName: query.backupVaultName,
-                    ByCreatedAfter: query.createdAfter,
-                    ByCreatedBefore: query.createdBefore,
-                    MaxResults: LIST_PAGE_SIZE,
-                    NextToken: nextToken
-                }), options('ListBackupJobs', callSignal)));
-                for (const item of out.BackupJobs ?? []) {
-                    if (item.BackupJobId)
-                        jobs.push({ backupJobId: item.BackupJobId, status: statusOf(item) });
-                }
-                nextToken = out.NextToken;
-            } while (nextToken);
-            return jobs;
+            const input = {
+                ByBackupVaultName: query.backupVaultName,
+                ByCreatedAfter: query.createdAfter,
+                ByCreatedBefore: query.createdBefore,
+                MaxResults: LIST_PAGE_SIZE
+            };
+            const items = await listAll(query.region, input, callSignal);
+            return items.flatMap((item) => (item.BackupJobId ? [{ backupJobId: item.BackupJobId, status: statusOf(item) }] : []));
         },
         async startCopy(copy) {
             const out = await readable(copy.region, clientFor(copy.region).send(new dist_cjs/* StartCopyJobCommand */.AGF({
@@ -359,23 +364,10 @@ function createBackupApi(settings, credentials, { env = process.env, signal, thr
                 : []);
         },
         async listChildren(job) {
-            const children = [];
-            let nextToken;
-            do {
-                const out = await readable(job.region, clientFor(job.region).send(new dist_cjs/* ListBackupJobsCommand */.q8r({ ByParentJobId: job.backupJobId, NextToken: nextToken }), options('ListBackupJobs')));
-                for (const child of out.BackupJobs ?? []) {
-                    if (child.BackupJobId) {
-                        children.push({
-                            backupJobId: child.BackupJobId,
-                            resourceArn: child.ResourceArn,
-                            state: child.State,
-                            statusMessage: child.StatusMessage
-                        });
-                    }
-                }
-                nextToken = out.NextToken;
-            } while (nextToken);
-            return children;
+            const items = await listAll(job.region, { ByParentJobId: job.backupJobId });
+            return items.flatMap((child) => child.BackupJobId
+                ? [{ backupJobId: child.BackupJobId, resourceArn: child.ResourceArn, state: child.State, statusMessage: child.StatusMessage }]
+                : []);
         }
     };
 }
@@ -404,4 +396,4 @@ function statusOf(out) {
 
 };
 
-//# sourceMappingURL=266.index.js.map
+//# sourceMappingURL=40.index.js.map
